@@ -1,0 +1,367 @@
+/// The normalization loop: UTF-8 in, UTF-8 out, one table lookup per scalar.
+///
+/// Almost every scalar of real text is decided by its ``ScalarAction`` alone:
+/// a starter with a normalization boundary before it is copied, replaced or
+/// dropped; a combining mark is dropped, or kept if it is in canonical
+/// order. What cannot be decided that way (a mark that composes with its
+/// base, marks out of order, a character whose normalization depends on its
+/// neighbours) sends the stretch from the last kept starter to the next one
+/// through ``ChunkNormalizer``, which is the reference definition; the
+/// output written for that stretch so far is rolled back first.
+///
+/// Runs without a kept starter are cut after ``maximumRunLength`` scalars
+/// (Unicode's Stream-Safe Text Format, UAX #15 §13): this bounds the work
+/// and memory per chunk on hostile input such as a million combining marks.
+/// Where kept marks meet such a cut, a COMBINING GRAPHEME JOINER (U+034F)
+/// is written between them, as the Stream-Safe format prescribes.
+struct NormalizationEngine {
+    let table: NormalizationTable
+
+    /// The longest run of scalars without a kept starter that is normalized as one piece.
+    static let maximumRunLength = 30
+
+    /// Where a caller may safely cut the input: before the scalar at
+    /// `input`, whose output begins at `output`; nothing after it can change
+    /// output before it.
+    struct SafePoint: Equatable {
+        var input: Int
+        var output: Int
+    }
+
+    /// Normalizes `input` (valid UTF-8) into `output`, telling `recorder`
+    /// where each atom begins. `precededBySpace` is the white-space
+    /// collapsing context of the text before `input`. Returns the last safe
+    /// point.
+    @discardableResult
+    func run<Recorder: AlignmentRecorder>(
+        _ input: UnsafeBufferPointer<UInt8>,
+        into output: inout OutputBuffer,
+        recorder: inout Recorder,
+        precededBySpace: Bool = false
+    ) -> SafePoint {
+        guard let source = input.baseAddress, !input.isEmpty else {
+            return SafePoint(input: 0, output: output.count)
+        }
+        return table.actions.withUnsafeBufferPointer { actions in
+            table.replacementPool.withUnsafeBufferPointer { pool in
+                table.pairs.withUnsafeBufferPointer { pairs in
+                    table.windows.withUnsafeBufferPointer { windows in
+                        var loop = Loop(
+                            table: table, actions: actions.baseAddress!, pool: pool.baseAddress!,
+                            pairs: pairs.baseAddress!, windows: windows.baseAddress!, source: source,
+                            count: input.count, outputStart: output.count, precededBySpace: precededBySpace)
+                        loop.run(into: &output, recorder: &recorder)
+                        return loop.safe
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The state of one run of the loop; see ``NormalizationEngine``.
+private struct Loop {
+    let table: NormalizationTable
+    let actions: UnsafePointer<ScalarAction>
+    let pool: UnsafePointer<UInt8>
+    let pairs: UnsafePointer<UInt32>
+    let windows: UnsafePointer<UInt32>
+    let source: UnsafePointer<UInt8>
+    let count: Int
+    let outputStart: Int
+    let precededBySpace: Bool
+
+    /// The rollback point: the last kept starter (or run cut).
+    var safe: NormalizationEngine.SafePoint
+    /// Combining class of the last kept output scalar since `safe`, 0 if none.
+    var lastCombiningClass: UInt8 = 0
+    /// Scalars since `safe` that did not start a new safe point.
+    var runLength = 0
+
+    init(
+        table: NormalizationTable, actions: UnsafePointer<ScalarAction>, pool: UnsafePointer<UInt8>,
+        pairs: UnsafePointer<UInt32>, windows: UnsafePointer<UInt32>, source: UnsafePointer<UInt8>,
+        count: Int, outputStart: Int, precededBySpace: Bool
+    ) {
+        self.windows = windows
+        self.table = table
+        self.actions = actions
+        self.pool = pool
+        self.pairs = pairs
+        self.source = source
+        self.count = count
+        self.outputStart = outputStart
+        self.precededBySpace = precededBySpace
+        self.safe = .init(input: 0, output: outputStart)
+    }
+
+    /// Bytes per block of the block fast path.
+    static let blockSize = 32
+
+    mutating func run<Recorder: AlignmentRecorder>(into output: inout OutputBuffer, recorder: inout Recorder) {
+        reserveForRest(from: 0, in: &output)
+        var i = 0
+        // Until the fast path first stops, treat the start like a dense stretch.
+        var blockEnd = Self.blockSize
+        while i < count {
+            if i > 0 {
+                let start = i
+                (i, blockEnd) = transduceBlocks(from: i, into: &output, recorder: &recorder)
+                guard i < count else { break }
+                if i &- start >= Self.sparseStretch {
+                    // A lone scalar stopped the fast path: handle it and go on.
+                    i = step(at: i, into: &output, recorder: &recorder)
+                    continue
+                }
+            }
+            // A dense stretch (diacritics, say): the rest of the block scalar by scalar.
+            while i < blockEnd, i < count {
+                i = copyRun(from: i, limit: blockEnd, into: &output, recorder: &recorder)
+                guard i < blockEnd, i < count else { break }
+                i = step(at: i, into: &output, recorder: &recorder)
+            }
+        }
+    }
+
+    /// How many bytes the fast path must have taken before a stop for the
+    /// stop to count as a lone scalar rather than a dense stretch.
+    static let sparseStretch = 16
+
+    /// The block fast path: transduces whole blocks of one- and two-byte
+    /// scalars that the profile keeps or maps to two-byte starters. Returns
+    /// where it stopped (the end of the input, or the first scalar of a block
+    /// it could not take, everything before which is done) and the end of
+    /// that block.
+    ///
+    /// The trick: each output byte is a function of the input byte at its
+    /// position and the one before, so every position is one load from
+    /// ``NormalizationTable/windows`` and one store, with no dependency from
+    /// one position to the next (unlike decoding scalar by scalar, where
+    /// each scalar's start waits on the previous load). Stores past the
+    /// accepted part are overwritten later. `start` must be a scalar
+    /// boundary after the first byte.
+    @inline(__always)
+    private mutating func transduceBlocks<Recorder: AlignmentRecorder>(
+        from start: Int, into output: inout OutputBuffer, recorder: inout Recorder
+    ) -> (stop: Int, blockEnd: Int) {
+        var i = start
+        let destination = UnsafeMutableRawPointer(output.base)
+        while i &+ Self.blockSize < count {
+            var end = i &+ Self.blockSize
+            // Keep a two-byte scalar whole; a longer one is flagged anyway.
+            if source[end] & 0xC0 == 0x80 { end &+= 1 }
+            let delta = output.count &- i
+            var flags: UInt32 = 0
+            for j in i..<end {
+                let entry = windows[window(at: j)]
+                flags |= entry
+                let back = Int(truncatingIfNeeded: entry &>> 17 & 1)
+                destination.storeBytes(
+                    of: UInt16(truncatingIfNeeded: entry).littleEndian, toByteOffset: delta &+ j &- back,
+                    as: UInt16.self)
+            }
+            // Accept the block, or the part of it before the first flagged scalar.
+            var accepted = end
+            if flags & NormalizationTable.windowFlag != 0 {
+                accepted = i
+                while windows[window(at: accepted)] & NormalizationTable.windowFlag == 0 { accepted &+= 1 }
+                // A flagged continuation byte flags the scalar its lead began.
+                if source[accepted] & 0xC0 == 0x80 { accepted &-= 1 }
+            }
+            if accepted > i {
+                let lastStart = source[accepted &- 1] & 0xC0 == 0x80 ? accepted &- 2 : accepted &- 1
+                recorder.linear(input: i, output: delta &+ i, lastInput: lastStart)
+                output.count = delta &+ accepted
+                safe = .init(input: lastStart, output: delta &+ lastStart)
+                lastCombiningClass = 0
+                runLength = 0
+            }
+            if accepted < end { return (accepted, end) }
+            i = end
+        }
+        return (i, i &+ Self.blockSize)
+    }
+
+    /// The index into ``NormalizationTable/windows`` for position `j`: the
+    /// byte before it and the byte at it, as a little-endian `UInt16`.
+    @inline(__always)
+    private func window(at j: Int) -> Int {
+        Int(UInt16(littleEndian: UnsafeRawPointer(source + (j &- 1)).loadUnaligned(as: UInt16.self)))
+    }
+
+    /// Keeps room for the rest of the input plus slack: kept scalars never
+    /// write more than they read (the fast path writes one byte ahead), so
+    /// only expansions need to call this again.
+    @inline(__always)
+    private func reserveForRest(from i: Int, in output: inout OutputBuffer, extra: Int = 0) {
+        output.reserve(count &- i &+ extra &+ 8)
+    }
+
+    /// Copies the run of one- and two-byte scalars starting at `start`, and
+    /// before `limit`, that the profile keeps or maps to another two-byte
+    /// starter, and returns where the run ends.
+    ///
+    /// The trick: the next two input bytes, read as one `UInt16`, index
+    /// ``NormalizationTable/pairs``, whose entry says both how far to move
+    /// and what two bytes to write. There is no branch on the kind of scalar;
+    /// a kept ASCII byte writes its neighbour too, which the next step
+    /// overwrites.
+    @inline(__always)
+    private mutating func copyRun<Recorder: AlignmentRecorder>(
+        from start: Int, limit: Int, into output: inout OutputBuffer, recorder: inout Recorder
+    ) -> Int {
+        let limit = min(limit, count &- 1)
+        var i = start
+        var lastKept = -1
+        // Input offset i is written at output offset i + delta.
+        let delta = output.count &- start
+        let destination = UnsafeMutableRawPointer(output.base)
+        while i < limit {
+            let pair = UInt16(littleEndian: UnsafeRawPointer(source + i).loadUnaligned(as: UInt16.self))
+            let entry = pairs[Int(pair)]
+            let advance = Int(entry &>> 16)
+            if advance == 0 { break }
+            destination.storeBytes(of: UInt16(truncatingIfNeeded: entry).littleEndian, toByteOffset: delta &+ i, as: UInt16.self)
+            lastKept = i
+            i &+= advance
+        }
+        guard lastKept >= 0 else { return start }
+        recorder.linear(input: start, output: delta &+ start, lastInput: lastKept)
+        output.count = delta &+ i
+        safe = .init(input: lastKept, output: delta &+ lastKept)
+        lastCombiningClass = 0
+        runLength = 0
+        return i
+    }
+
+    /// Handles the one scalar at `i` that the run copy stopped at; returns where the next begins.
+    private mutating func step<Recorder: AlignmentRecorder>(
+        at i: Int, into output: inout OutputBuffer, recorder: inout Recorder
+    ) -> Int {
+        var next = i
+        let value = UTF8Decoding.decode(source, at: &next)
+        let length = next &- i
+        let action = value < 0x10000 ? actions[Int(value)] : table.supplementaryAction(Unicode.Scalar(value)!)
+
+        if runLength >= NormalizationEngine.maximumRunLength {
+            // Stream-safe cut: start a fresh run here.
+            if lastCombiningClass != 0 {
+                reserveForRest(from: i, in: &output, extra: 2)
+                recorder.opaque(input: i, output: output.count)
+                output.append(0xCD)  // U+034F COMBINING GRAPHEME JOINER
+                output.append(0x8F)
+            }
+            safe = .init(input: i, output: output.count)
+            lastCombiningClass = 0
+            runLength = 0
+        }
+
+        switch action.kind {
+        case .keep:
+            safe = .init(input: i, output: output.count)
+            lastCombiningClass = 0
+            runLength = 0
+            recorder.linear(input: i, output: output.count, lastInput: i)
+            output.append(source + i, count: length)
+            return next
+
+        case .replace:
+            safe = .init(input: i, output: output.count)
+            lastCombiningClass = action.combiningClass
+            runLength = 0
+            let offset = action.poolOffset
+            let replacementLength = Int(pool[offset])
+            if action.isSameShape {
+                recorder.linear(input: i, output: output.count, lastInput: i)
+            } else {
+                reserveForRest(from: i, in: &output, extra: replacementLength)
+                recorder.opaque(input: i, output: output.count)
+            }
+            output.append(pool + (offset &+ 1), count: replacementLength)
+            return next
+
+        case .deleteStarter:
+            recorder.deletion(input: i, output: output.count)
+            runLength &+= 1
+            return next
+
+        case .deleteMark:
+            recorder.attachMark(input: i, output: output.count)
+            runLength &+= 1
+            return next
+
+        case .keepMark where action.combiningClass >= lastCombiningClass:
+            lastCombiningClass = action.combiningClass
+            recorder.linear(input: i, output: output.count, lastInput: i)
+            output.append(source + i, count: length)
+            runLength &+= 1
+            return next
+
+        case .whitespace:
+            safe = .init(input: i, output: output.count)
+            lastCombiningClass = 0
+            runLength = 0
+            if endsWithSpace(output, at: output.count) {
+                recorder.deletion(input: i, output: output.count)
+            } else if value == 0x20 {
+                recorder.linear(input: i, output: output.count, lastInput: i)
+                output.append(0x20)
+            } else {
+                recorder.opaque(input: i, output: output.count)
+                output.append(0x20)
+            }
+            return next
+
+        case .keepMark, .complex:
+            return normalizeChunk(forcedAt: i, length: length, into: &output, recorder: &recorder)
+        }
+    }
+
+    /// The slow path: redoes everything since the safe point, up to the next
+    /// safe point, with the reference definition, and returns where it ended.
+    private mutating func normalizeChunk<Recorder: AlignmentRecorder>(
+        forcedAt i: Int, length: Int, into output: inout OutputBuffer, recorder: inout Recorder
+    ) -> Int {
+        var end = i &+ length
+        var run = runLength &+ 1
+        while end < count, run < NormalizationEngine.maximumRunLength, !table.startsSafePoint(source: source + end) {
+            end &+= UTF8Decoding.sequenceLength(lead: source[end])
+            run &+= 1
+        }
+        let scalars = Array(
+            String(decoding: UnsafeBufferPointer(start: source + safe.input, count: end &- safe.input), as: UTF8.self)
+                .unicodeScalars)
+        let result = table.chunkNormalizer.normalize(
+            scalars, precededBySpace: endsWithSpace(output, at: safe.output))
+        output.count = safe.output
+        recorder.rollback(input: safe.input, output: safe.output)
+        for scalar in result {
+            reserveForRest(from: end, in: &output, extra: 4)
+            for byte in UTF8.encode(scalar)! { output.append(byte) }
+        }
+        lastCombiningClass = result.last.map(ICU.combiningClass) ?? 0
+        // A chunk that ends at a safe point leaves the next scalar to start a
+        // run; one cut short by the run limit makes the next scalar cut.
+        runLength = end < count && table.startsSafePoint(source: source + end) ? 0 : scalars.count
+        return end
+    }
+
+    /// Whether the output before `position` ends with a space (white-space collapsing context).
+    private func endsWithSpace(_ output: borrowing OutputBuffer, at position: Int) -> Bool {
+        position > outputStart ? output.base[position &- 1] == 0x20 : precededBySpace
+    }
+}
+
+extension NormalizationTable {
+    /// Whether the scalar at `source` is one the loop makes a safe point:
+    /// a starter with a boundary before it that produces output.
+    func startsSafePoint(source: UnsafePointer<UInt8>) -> Bool {
+        var position = 0
+        let value = UTF8Decoding.decode(source, at: &position)
+        let action = value < 0x10000 ? actions[Int(value)] : supplementaryAction(Unicode.Scalar(value)!)
+        switch action.kind {
+        case .keep, .replace, .whitespace: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `arabic-text`: normalization, tokenization and entity recognition for Arabic text.
+@main
+struct ArabicTextCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "arabic-text",
+        abstract: "Normalize, tokenize and find entities in Arabic text.",
+        discussion: """
+            Every subcommand reads the files it is given, or standard input when \
+            there are none (or for "-"), and writes to standard output. Exit \
+            codes: 0 success, 64 usage error, 65 unusable input data, 66 missing \
+            or unreadable input, 74 output error (a closed pipe included).
+            """,
+        version: ArabicTextVersion.current,
+        subcommands: [
+            NormalizeCommand.self,
+            TokenizeCommand.self,
+            BenchCommand.self,
+        ]
+    )
+
+    /// Runs the command, turning ``CLIError`` into its message and exit code.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            try OutputStream.standardOutput.flush()
+        } catch let error as CLIError {
+            try? OutputStream.standardOutput.flush()
+            printError("arabic-text: \(error.message)")
+            Glibc.exit(error.code.rawValue)
+        } catch {
+            try? OutputStream.standardOutput.flush()
+            exit(withError: error)
+        }
+    }
+}
+
+/// The version `--version` prints.
+enum ArabicTextVersion {
+    static let current = "0.1.0"
+}
