@@ -8,7 +8,7 @@ import Darwin
 
 /// `arabic-text`: normalization, tokenization and entity recognition for Arabic text.
 @main
-struct ArabicTextCommand: ParsableCommand {
+struct ArabicTextCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "arabic-text",
         abstract: "Normalize, tokenize and find entities in Arabic text.",
@@ -22,15 +22,21 @@ struct ArabicTextCommand: ParsableCommand {
         subcommands: [
             NormalizeCommand.self,
             TokenizeCommand.self,
+            EntitiesCommand.self,
+            EvalCommand.self,
             BenchCommand.self,
         ]
     )
 
     /// Runs the command, turning ``CLIError`` into its message and exit code.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
             try OutputStream.standardOutput.flush()
         } catch let error as CLIError {
             try? OutputStream.standardOutput.flush()

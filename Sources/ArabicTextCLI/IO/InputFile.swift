@@ -55,6 +55,20 @@ struct InputFile {
         }
     }
 
+    /// Reads the next chunk; empty at the end.
+    func readChunk() throws -> [UInt8] {
+        var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, Self.chunkSize) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw CLIError.noInput("cannot read '\(displayName)': \(String(cString: strerror(errno)))")
+            }
+            buffer.removeSubrange(count...)
+            return buffer
+        }
+    }
+
     /// Reads the whole input.
     func readAll() throws -> [UInt8] {
         var bytes: [UInt8] = []
@@ -62,28 +76,8 @@ struct InputFile {
         return bytes
     }
 
-    /// Calls `body` with each line (without its line terminator, "\n" or
-    /// "\r\n") and its 1-based number, in bounded memory per line.
-    func forEachLine(_ body: (_ line: [UInt8], _ number: Int) throws -> Void) throws {
-        var line: [UInt8] = []
-        var number = 0
-        try forEachChunk { chunk in
-            var start = 0
-            for index in 0..<chunk.count where chunk[index] == 0x0A {
-                line.append(contentsOf: chunk[start..<index])
-                if line.last == 0x0D { line.removeLast() }
-                number += 1
-                try body(line, number)
-                line.removeAll(keepingCapacity: true)
-                start = index + 1
-            }
-            line.append(contentsOf: chunk[start...])
-        }
-        if !line.isEmpty {
-            if line.last == 0x0D { line.removeLast() }
-            try body(line, number + 1)
-        }
-    }
+    /// A reader of the input's lines, in bounded memory per line.
+    func lines() -> LineReader { LineReader(file: self) }
 
     /// The name used in messages.
     var displayName: String { path == "-" ? "standard input" : path }
@@ -91,5 +85,48 @@ struct InputFile {
     /// Closes the file (standard input stays open).
     func close() {
         if descriptor != STDIN_FILENO { Glibc.close(descriptor) }
+    }
+}
+
+/// Reads an input line by line (without the terminator, "\n" or "\r\n"),
+/// holding one read-sized chunk and the current line.
+struct LineReader {
+    let file: InputFile
+    private var chunk: [UInt8] = []
+    private var position = 0
+    private var finished = false
+    private(set) var lineNumber = 0
+
+    init(file: InputFile) { self.file = file }
+
+    /// The next line and its 1-based number, or nil at the end.
+    mutating func next() throws -> (line: [UInt8], number: Int)? {
+        var line: [UInt8] = []
+        var sawAnything = false
+        while true {
+            if position == chunk.count {
+                if finished { break }
+                chunk = try file.readChunk()
+                position = 0
+                if chunk.isEmpty {
+                    finished = true
+                    break
+                }
+            }
+            sawAnything = true
+            if let newline = chunk[position...].firstIndex(of: 0x0A) {
+                line += chunk[position..<newline]
+                position = newline + 1
+                if line.last == 0x0D { line.removeLast() }
+                lineNumber += 1
+                return (line, lineNumber)
+            }
+            line += chunk[position...]
+            position = chunk.count
+        }
+        guard sawAnything, !line.isEmpty else { return nil }
+        if line.last == 0x0D { line.removeLast() }
+        lineNumber += 1
+        return (line, lineNumber)
     }
 }

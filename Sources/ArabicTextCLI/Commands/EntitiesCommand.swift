@@ -1,0 +1,158 @@
+import ArabicText
+import ArgumentParser
+import EntityRules
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// `arabic-text entities`: finds PERSON, COUNTRY and CITY entities.
+struct EntitiesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "Find people, countries and cities in Arabic text.",
+        discussion: """
+            Formats:
+              json   {"entities": [{"type", "start", "end", "text", "canonical", "rule"}]}
+                     with start/end in Unicode scalars, end-exclusive (the default);
+                     with several files, {"documents": [{"file", "entities"}]}
+              jsonl  reads {"id": ..., "text": ...} lines and writes one
+                     {"id": ..., "entities": [...]} line per input line, in order;
+                     a line that is not such an object gets
+                     {"line": N, "error": "..."} (or stops the run with --fail-fast)
+              conll  one token per line with its BIO label
+              text   the text with entities marked, colored on a terminal
+
+            Examples:
+              arabic-text entities Fixtures/seeds/000_a5b943f2432fb324.txt
+              arabic-text entities --format text article.txt
+              arabic-text entities --gazetteer organizations.tsv --format json article.txt
+              cat docs.jsonl | arabic-text entities --format jsonl --jobs 2 > out.jsonl
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, jsonl, conll, text
+    }
+
+    @Option(help: ArgumentHelp("Output format: json, jsonl, conll or text.", valueName: "format"))
+    var format: Format = .json
+
+    @OptionGroup var gazetteerOptions: GazetteerOptions
+
+    @Option(help: ArgumentHelp("Documents recognized at once in jsonl mode (default: all cores).", valueName: "n"))
+    var jobs: Int?
+
+    @Flag(help: "In jsonl mode, stop at the first invalid line instead of writing an error record for it.")
+    var failFast = false
+
+    @Argument(help: "Files to read; standard input when none or '-'.")
+    var files: [String] = []
+
+    func validate() throws {
+        if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be between 1 and 256") }
+    }
+
+    func run() async throws {
+        let recognizer = try gazetteerOptions.recognizer()
+        let inputs = try InputFile.openAll(files)
+        defer { inputs.forEach { $0.close() } }
+        let output = OutputStream.standardOutput
+        if format == .jsonl {
+            for input in inputs {
+                try await JSONLines.run(input, recognizer: recognizer, jobs: jobs, failFast: failFast, output: output)
+            }
+            return
+        }
+        // Read every input before writing, so that a read error leaves no partial output.
+        var documents: [(name: String, text: String)] = []
+        for input in inputs {
+            documents.append((input.path, String(decoding: try input.readAll(), as: UTF8.self)))
+        }
+        let results = await recognizer.recognize(documents.map(\.text), maximumConcurrency: jobs)
+        switch format {
+        case .json where documents.count == 1:
+            try output.write("{\"entities\": " + EntityOutput.jsonArray(results[0], in: documents[0].text) + "}\n")
+        case .json:
+            let items = zip(documents, results).map { document, entities in
+                "{\"file\": \(JSON.quoted(document.name)), \"entities\": "
+                    + EntityOutput.jsonArray(entities, in: document.text) + "}"
+            }
+            try output.write("{\"documents\": [" + items.joined(separator: ", ") + "]}\n")
+        case .conll:
+            for (document, entities) in zip(documents, results) {
+                try output.write(EntityOutput.conll(entities, in: document.text))
+            }
+        case .text:
+            for (document, entities) in zip(documents, results) {
+                try output.write(EntityOutput.marked(entities, in: document.text, color: output.isTerminal))
+                if !document.text.hasSuffix("\n") { try output.write("\n") }
+            }
+        case .jsonl:
+            break
+        }
+    }
+}
+
+/// The jsonl mode: a stateless line-in, line-out filter (what Spark's
+/// `RDD.pipe`, Hadoop Streaming and GNU parallel expect), in batches
+/// recognized concurrently and written in input order.
+enum JSONLines {
+    struct Request: Decodable {
+        var id: JSONValue?
+        var text: String
+    }
+
+    static let batchSize = 256
+
+    static func run(
+        _ input: InputFile, recognizer: EntityRecognizer, jobs: Int?, failFast: Bool, output: OutputStream
+    ) async throws {
+        var reader = input.lines()
+        var batch: [(number: Int, line: [UInt8])] = []
+        while let (line, number) = try reader.next() {
+            batch.append((number, line))
+            if batch.count == batchSize {
+                try await flush(&batch, recognizer: recognizer, jobs: jobs, failFast: failFast, output: output)
+            }
+        }
+        try await flush(&batch, recognizer: recognizer, jobs: jobs, failFast: failFast, output: output)
+    }
+
+    /// Recognizes a batch and writes its lines, in order. Under `--fail-fast`
+    /// an invalid line stops the run after the lines before it are written.
+    private static func flush(
+        _ batch: inout [(number: Int, line: [UInt8])], recognizer: EntityRecognizer, jobs: Int?, failFast: Bool,
+        output: OutputStream
+    ) async throws {
+        defer { batch.removeAll(keepingCapacity: true) }
+        guard !batch.isEmpty else { return }
+        let decoder = JSONDecoder()
+        var parsed: [Result<Request, CLIError>] = []
+        for (number, line) in batch {
+            do {
+                parsed.append(.success(try decoder.decode(Request.self, from: Data(line))))
+            } catch {
+                let problem =
+                    String(validating: line, as: UTF8.self) == nil
+                    ? "not valid UTF-8" : "expected a JSON object with a string \"text\""
+                parsed.append(.failure(.data("line \(number): \(problem)")))
+            }
+        }
+        let texts = parsed.map { (try? $0.get())?.text ?? "" }
+        let results = await recognizer.recognize(texts, maximumConcurrency: jobs)
+        for (index, result) in parsed.enumerated() {
+            switch result {
+            case .success(let request):
+                try output.write(
+                    "{\"id\": \(request.id?.json ?? "null"), \"entities\": "
+                        + EntityOutput.jsonArray(results[index], in: request.text) + "}\n")
+            case .failure(let error):
+                if failFast { throw error }
+                try output.write("{\"line\": \(batch[index].number), \"error\": \(JSON.quoted(error.message))}\n")
+            }
+        }
+    }
+}

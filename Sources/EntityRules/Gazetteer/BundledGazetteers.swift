@@ -1,0 +1,28 @@
+import CGazetteerData
+
+extension Gazetteer {
+    /// The gazetteers bundled with the library (Docs/Data.md gives each
+    /// file's source and license), parsed once per process.
+    public static var bundled: Gazetteer { bundledGazetteer }
+
+    /// The names of the bundled files, such as `countries.tsv`.
+    public static var bundledFileNames: [String] {
+        (0..<gazetteer_file_count()).map { String(cString: gazetteer_file_name($0)) }
+    }
+
+    private static let bundledGazetteer: Gazetteer = {
+        var gazetteer = Gazetteer()
+        for index in 0..<gazetteer_file_count() {
+            var length: Int32 = 0
+            let bytes = Array(UnsafeBufferPointer(start: gazetteer_file_bytes(index, &length), count: Int(length)))
+            let name = String(cString: gazetteer_file_name(index))
+            do {
+                try gazetteer.load(tsv: bytes, source: name)
+            } catch {
+                // The bundled files are checked by the tests; a broken build must not go unnoticed.
+                preconditionFailure("bundled gazetteer is malformed: \(error)")
+            }
+        }
+        return gazetteer
+    }()
+}

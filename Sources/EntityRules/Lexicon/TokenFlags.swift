@@ -1,0 +1,53 @@
+/// Facts about one normalized word that the rules read: which cue classes
+/// it belongs to as a one-word entry, and which kinds of names it occurs in.
+struct TokenFlags: OptionSet, Hashable, Sendable {
+    let rawValue: UInt32
+
+    static let title = TokenFlags(rawValue: 1 << 0)
+    static let givenName = TokenFlags(rawValue: 1 << 1)
+    /// A given name that is also an ordinary word (`ambiguous=1`).
+    static let ambiguousGivenName = TokenFlags(rawValue: 1 << 2)
+    static let particle = TokenFlags(rawValue: 1 << 3)
+    static let personVerb = TokenFlags(rawValue: 1 << 4)
+    static let notName = TokenFlags(rawValue: 1 << 5)
+    static let common = TokenFlags(rawValue: 1 << 6)
+    static let demonym = TokenFlags(rawValue: 1 << 7)
+    static let cityDesignator = TokenFlags(rawValue: 1 << 8)
+    /// A country designator that belongs inside the name's span (جمهورية).
+    static let countryDesignatorInside = TokenFlags(rawValue: 1 << 9)
+    /// A country designator that stays outside it (دولة).
+    static let countryDesignatorOutside = TokenFlags(rawValue: 1 << 10)
+    static let capitalSuffix = TokenFlags(rawValue: 1 << 11)
+    static let regionDesignator = TokenFlags(rawValue: 1 << 12)
+    static let sportContext = TokenFlags(rawValue: 1 << 13)
+    /// The word occurs in a PERSON entry.
+    static let personNamePart = TokenFlags(rawValue: 1 << 14)
+    /// The word occurs in a COUNTRY, CITY or REGION entry.
+    static let placeNamePart = TokenFlags(rawValue: 1 << 15)
+    /// The word occurs in an entry of another entity type.
+    static let otherNamePart = TokenFlags(rawValue: 1 << 16)
+
+    /// Cue classes that mean "a word of the language, not a name".
+    static let ordinaryWord: TokenFlags = [.common, .notName, .personVerb, .title, .demonym]
+
+    init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    /// The flag a one-word cue entry gives its word.
+    init(cue: Cue, attributes: [String: String]) {
+        switch cue {
+        case .title: self = .title
+        case .givenName: self = attributes["ambiguous"] == "1" ? [.givenName, .ambiguousGivenName] : .givenName
+        case .particle: self = .particle
+        case .personVerb: self = .personVerb
+        case .notName: self = .notName
+        case .common: self = .common
+        case .demonym: self = .demonym
+        case .cityDesignator: self = .cityDesignator
+        case .countryDesignator: self = attributes["inside"] == "0" ? .countryDesignatorOutside : .countryDesignatorInside
+        case .capitalSuffix: self = .capitalSuffix
+        case .regionDesignator: self = .regionDesignator
+        case .sportContext: self = .sportContext
+        default: self = []
+        }
+    }
+}

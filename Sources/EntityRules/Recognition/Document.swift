@@ -1,0 +1,216 @@
+import ArabicText
+
+/// One text as the rules see it: normalized (`ner` profile, with its
+/// alignment to the original), split into words, and every word and
+/// phrase looked up in the lexicon.
+struct Document {
+    /// A token of the normalized text and what the lexicon says of it.
+    struct Word {
+        /// UTF-8 range in the normalized text.
+        var range: Range<Int>
+        var kind: TokenKind
+        /// The whole word's ID, -1 if unknown.
+        var id: Int32
+        /// The flags of the whole word, or of its first known stem when the
+        /// whole word is unknown (`والرئيس` has the flags of `الرئيس`).
+        var flags: TokenFlags
+        /// This word's stems in ``Document/stems`` (only for unknown words).
+        var stems: Range<Int32>
+        /// A line break or sentence-final punctuation comes before it.
+        var startsSentence: Bool
+        /// The original spelling ends in alef maqsura (`على`, not `علي`).
+        var endsInAlefMaqsura: Bool
+        /// The word is a known word with a pronoun suffix (نظيره = نظير + ه).
+        var isKnownByEncliticStem: Bool
+
+        var isKnown: Bool { id >= 0 || !stems.isEmpty || isKnownByEncliticStem }
+        var isArabic: Bool { kind == .arabicWord }
+    }
+
+    /// A known stem of an unknown word: `بأذربيجان` → `أذربيجان`.
+    struct Stem {
+        var id: Int32
+        /// Where the stem starts in the normalized text.
+        var start: Int
+    }
+
+    /// A lexicon name found in the text: words `start..<end`, the first
+    /// either whole (`stem == nil`) or through one of its stems.
+    struct PhraseMatch {
+        var start: Int
+        var end: Int
+        var stem: Int32?
+        var node: Int32
+    }
+
+    let lexicon: Lexicon
+    let text: NormalizedText
+    let bytes: [UInt8]
+    private(set) var words: [Word] = []
+    private(set) var stems: [Stem] = []
+    /// Phrase matches, ordered by start word.
+    private(set) var matches: [PhraseMatch] = []
+    /// For each word, the range of ``matches`` that start there.
+    private(set) var matchesByWord: [Range<Int>] = []
+    /// For each word where cue phrases of several words start, their ends and classes.
+    private(set) var cuePhrases: [Int: [(end: Int, cue: Cue)]] = [:]
+
+    init(_ original: String, lexicon: Lexicon, tokenizer: Tokenizer, analyzer: CliticAnalyzer) {
+        self.lexicon = lexicon
+        self.text = lexicon.normalizer.normalizeWithAlignment(original)
+        self.bytes = Array(text.normalized.utf8)
+        let originalBytes = Array(original.utf8)
+        var words: [Word] = []
+        var stems: [Stem] = []
+        var previousEnd = 0
+        var previousWasSentenceEnd = true
+        bytes.withUnsafeBufferPointer { buffer in
+            tokenizer.forEachToken(inUTF8: buffer) { token in
+                let gap = buffer[previousEnd..<token.utf8Range.lowerBound]
+                let startsSentence = previousWasSentenceEnd || gap.contains(0x0A)
+                previousEnd = token.utf8Range.upperBound
+                previousWasSentenceEnd = token.kind == .punctuation && Self.isSentenceEnd(buffer[token.utf8Range])
+                let word = UnsafeBufferPointer(rebasing: buffer[token.utf8Range])
+                var id: Int32 = -1
+                var flags: TokenFlags = []
+                var knownByEncliticStem = false
+                let firstStem = Int32(stems.count)
+                if token.kind.isWord {
+                    id = lexicon.vocabulary.id(of: word) ?? -1
+                    if id >= 0 {
+                        flags = lexicon.flags[Int(id)]
+                    } else if token.kind == .arabicWord {
+                        analyzer.forEachSplit(ofWordAt: token.utf8Range, in: buffer) { split in
+                            guard !split.isWholeWord else { return true }
+                            let stem = UnsafeBufferPointer(rebasing: buffer[split.stemRange])
+                            let stemID =
+                                split.restoresArticleAlef
+                                ? lexicon.vocabulary.id(prefix: Self.alef, stem) : lexicon.vocabulary.id(of: stem)
+                            guard let stemID else { return true }
+                            // The first known stem says what kind of word this is (وقال is قال);
+                            // only stems without a pronoun suffix can begin names.
+                            if flags.isEmpty { flags = lexicon.flags[Int(stemID)] }
+                            if split.enclitic == nil {
+                                stems.append(Stem(id: stemID, start: split.stemRange.lowerBound))
+                            } else {
+                                knownByEncliticStem = true
+                            }
+                            return true
+                        }
+                    }
+                }
+                words.append(
+                    Word(
+                        range: token.utf8Range, kind: token.kind, id: id, flags: flags,
+                        stems: firstStem..<Int32(stems.count), startsSentence: startsSentence,
+                        endsInAlefMaqsura: false, isKnownByEncliticStem: knownByEncliticStem))
+            }
+        }
+        // Negative evidence from the original spelling: على is the preposition, علي the name.
+        for index in words.indices where words[index].kind == .arabicWord {
+            let end = text.alignment.originalRange(forNormalized: words[index].range).upperBound
+            words[index].endsInAlefMaqsura =
+                end >= 2 && originalBytes[end - 2] == 0xD9 && originalBytes[end - 1] == 0x89
+        }
+        self.words = words
+        self.stems = stems
+        findMatches()
+    }
+
+    private static let alef: [UInt8] = Array("ا".utf8)
+
+    private static func isSentenceEnd(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        // . ! ? ؟ ؛ : and the Arabic full stop ۔
+        let text = String(decoding: bytes, as: UTF8.self)
+        return [".", "!", "?", "؟", "؛", ":", "۔", "…"].contains(text)
+    }
+
+    /// Finds every lexicon name: from each word, whole or through a stem,
+    /// along the trie over the following whole words, within a sentence.
+    private mutating func findMatches() {
+        matchesByWord.reserveCapacity(words.count)
+        for start in words.indices {
+            let first = matches.count
+            defer { matchesByWord.append(first..<matches.count) }
+            guard words[start].kind.isWord else { continue }
+            var firsts: [(id: Int32, stem: Int32?)] = []
+            if words[start].id >= 0 {
+                firsts.append((words[start].id, nil))
+            } else {
+                for stem in words[start].stems { firsts.append((stems[Int(stem)].id, stem)) }
+            }
+            for first in firsts {
+                guard var node = lexicon.child(of: 0, word: first.id) else { continue }
+                var end = start + 1
+                while true {
+                    if !lexicon.nodeEntries[Int(node)].isEmpty {
+                        matches.append(PhraseMatch(start: start, end: end, stem: first.stem, node: node))
+                        // One-word cues are in the word flags; phrases of several words here.
+                        for entry in lexicon.entries(at: node) where end - start > 1 {
+                            if case .cue(let cue) = lexicon.entries[Int(entry)].label {
+                                cuePhrases[start, default: []].append((end, cue))
+                            }
+                        }
+                    }
+                    guard end < words.count, !words[end].startsSentence, words[end].id >= 0,
+                        let next = lexicon.child(of: node, word: words[end].id)
+                    else { break }
+                    node = next
+                    end += 1
+                }
+            }
+        }
+    }
+
+    // MARK: Questions the rules ask
+
+    /// The normalized text of words `range`.
+    func normalizedText(of range: Range<Int>) -> String {
+        String(decoding: bytes[words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound], as: UTF8.self)
+    }
+
+    /// Whether word `index` is an Arabic word the lexicon knows nothing of,
+    /// whole or by a stem: a candidate for an unknown name.
+    func isUnknownArabicWord(_ index: Int) -> Bool {
+        words.indices.contains(index) && words[index].isArabic && !words[index].isKnown
+    }
+
+    /// Whether word `index` has any of `flags` (whole, or by its first known stem).
+    func word(_ index: Int, has flags: TokenFlags) -> Bool {
+        words.indices.contains(index) && !words[index].flags.isDisjoint(with: flags)
+    }
+
+    /// Whether word `index` (whole) ends like a foreign surname; `strongOnly`
+    /// restricts to endings that almost never end ordinary words.
+    func hasSurnameEnding(_ index: Int, strongOnly: Bool) -> Bool {
+        guard words.indices.contains(index), words[index].isArabic else { return false }
+        let word = bytes[words[index].range]
+        for suffix in lexicon.surnameSuffixes where !strongOnly || suffix.isStrong {
+            // The ending must leave at least two letters of stem.
+            if word.count >= suffix.bytes.count + 4, word.suffix(suffix.bytes.count).elementsEqual(suffix.bytes) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The end of the longest phrase of several words of cue class `cue` that starts at word `index`.
+    func cuePhraseEnd(at index: Int, _ cue: Cue) -> Int? {
+        cuePhrases[index]?.filter { $0.cue == cue }.map(\.end).max()
+    }
+
+    /// The matches that start at word `index`.
+    func matches(at index: Int) -> ArraySlice<PhraseMatch> {
+        matches[matchesByWord[index]]
+    }
+
+    /// The entries of a match.
+    func entries(of match: PhraseMatch) -> [Lexicon.Entry] {
+        lexicon.entries(at: match.node).map { lexicon.entries[Int($0)] }
+    }
+
+    /// Where word `index`'s first known stem starts, if it has one.
+    func firstStemStart(_ index: Int) -> Int? {
+        words[index].stems.first.map { stems[Int($0)].start }
+    }
+}

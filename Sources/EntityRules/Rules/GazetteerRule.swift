@@ -1,0 +1,87 @@
+/// `gazetteer`: every name of the lexicon found in the text, with its type
+/// decided by context where the name has several (الكويت the country or the
+/// city), and names that are also ordinary words (`ambiguous=1`, or listed
+/// as common words) only where a designator vouches for them.
+struct GazetteerRule: RecognitionRule {
+    let name = "gazetteer"
+
+    func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
+        for match in document.matches {
+            var byType: [EntityType: [Lexicon.Entry]] = [:]
+            for entry in document.entries(of: match) {
+                if case .entity(let type) = entry.label { byType[type, default: []].append(entry) }
+            }
+            guard !byType.isEmpty else { continue }
+            let context = Context(document: document, match: match)
+            let type = context.choose(among: Set(byType.keys))
+            let entries = byType[type]!
+            let isOrdinaryWord =
+                entries.allSatisfy(\.isAmbiguous)
+                || (match.end - match.start == 1 && document.word(match.start, has: .common))
+            if isOrdinaryWord && !context.hasDesignator(for: type) { continue }
+            let best = entries.max { $0.population < $1.population }!
+            let words = match.end - match.start
+            candidates.append(
+                Candidate(
+                    start: match.start, end: match.end, stemStart: match.stem.map { document.stems[Int($0)].start }, type: type, canonical: best.canonical,
+                    rule: name, evidence: context.designator(for: type),
+                    priority: (words > 1 ? Priority.gazetteerPhrase : Priority.gazetteerWord) + Priority.perWord * words
+                        + (context.designator(for: type) != nil ? Priority.cityDesignator - Priority.gazetteerWord : 0)))
+        }
+    }
+
+    /// The words around a match that decide between its types.
+    struct Context {
+        let document: Document
+        let match: Document.PhraseMatch
+
+        /// The designator right before the match (`مدينة` before a city ...), if any.
+        func designator(for type: EntityType) -> Range<Int>? {
+            let before = match.start - 1
+            // A designator is not separated from the name by a clitic on the name.
+            guard match.stem == nil, before >= 0, !document.words[match.start].startsSentence else { return nil }
+            let flags: TokenFlags =
+                switch type {
+                case .city: .cityDesignator
+                case .country: [.countryDesignatorInside, .countryDesignatorOutside]
+                case .region: .regionDesignator
+                default: []
+                }
+            if document.word(before, has: flags) { return before..<match.start }
+            if type == .city, match.end < document.words.count, !document.words[match.end].startsSentence,
+                document.word(match.end, has: .capitalSuffix)
+            {
+                return match.end..<(match.end + 1)
+            }
+            return nil
+        }
+
+        func hasDesignator(for type: EntityType) -> Bool { designator(for: type) != nil }
+
+        /// Whether the sentence around the match reads like sports news.
+        var isSportSentence: Bool {
+            var index = match.start
+            while index > 0, !document.words[index].startsSentence { index -= 1 }
+            while index < document.words.count {
+                if index > match.start && document.words[index].startsSentence { break }
+                if document.word(index, has: .sportContext) { return true }
+                index += 1
+            }
+            return false
+        }
+
+        /// The type the context supports, else the first of COUNTRY, CITY,
+        /// REGION, ORGANIZATION, PERSON, else the first by name.
+        func choose(among types: Set<EntityType>) -> EntityType {
+            if types.count == 1 { return types.first! }
+            for type in [EntityType.city, .region, .country] where types.contains(type) && hasDesignator(for: type) {
+                return type
+            }
+            if types.contains(.organization), isSportSentence { return .organization }
+            for type in [EntityType.country, .city, .region, .organization, .person] where types.contains(type) {
+                return type
+            }
+            return types.min()!
+        }
+    }
+}

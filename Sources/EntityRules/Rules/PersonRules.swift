@@ -1,0 +1,147 @@
+import ArabicText
+
+/// `title+name`: a title or role (السفير، الرئيس، وزير الخارجية), then any
+/// demonyms, "former"-like words and a country (الرئيس الروسي،
+/// وزير خارجية روسيا), then name words: `السفير كريموف`,
+/// `الرئيس الروسي فلاديمير بوتين`.
+struct TitleRule: RecognitionRule {
+    let name = "title+name"
+
+    func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
+        for index in document.words.indices {
+            let titleEnd: Int
+            if let phrase = document.cuePhraseEnd(at: index, .title) {
+                titleEnd = phrase
+            } else if document.word(index, has: .title) {
+                titleEnd = index + 1
+            } else {
+                continue
+            }
+            var start = titleEnd
+            // Skip what may stand between a title and the name.
+            while start < document.words.count, !document.words[start].startsSentence {
+                if document.word(start, has: [.demonym, .notName]) {
+                    start += 1
+                } else if let place = document.placeMatchEnd(at: start) {
+                    start = place
+                } else {
+                    break
+                }
+            }
+            guard start < document.words.count, !document.words[start].startsSentence,
+                document.nameStrength(start) >= .unknown || document.word(start, has: .particle)
+                    || document.cuePhraseEnd(at: start, .givenName) != nil
+            else { continue }
+            // A first name word with the article is an adjective or a noun, not a name.
+            if document.nameStrength(start) == .unknown && document.hasArticle(start) { continue }
+            let end = document.nameEnd(from: start)
+            guard end > start else { continue }
+            candidates.append(
+                Candidate(
+                    start: start, end: end, stemStart: nil, type: .person, canonical: nil, rule: name,
+                    evidence: index..<titleEnd, priority: Priority.titleName + Priority.perWord * (end - start)))
+        }
+    }
+}
+
+/// `given-name+name`: a given name followed by name words: `جيهون بيراموف`,
+/// `إلهام علييف`, `محمد بن سلمان`. A given name that is also an ordinary
+/// word (علي/على، أمل، كريم) needs a strong name word after it.
+struct GivenNameRule: RecognitionRule {
+    let name = "given-name+name"
+
+    func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
+        for index in document.words.indices {
+            let givenEnd: Int
+            let isAmbiguous: Bool
+            if let phrase = document.cuePhraseEnd(at: index, .givenName) {
+                givenEnd = phrase
+                isAmbiguous = false
+            } else if document.word(index, has: .givenName) {
+                givenEnd = index + 1
+                isAmbiguous = document.nameStrength(index) < .strong
+                if document.nameStrength(index) == .none { continue }
+            } else {
+                continue
+            }
+            guard givenEnd < document.words.count, !document.words[givenEnd].startsSentence else { continue }
+            if isAmbiguous {
+                let next = document.nameStrength(givenEnd)
+                guard next == .strong || (next == .unknown && !document.hasArticle(givenEnd)) else { continue }
+            }
+            let end = document.nameEnd(from: givenEnd, maximum: 4 - (givenEnd - index), afterStrongWord: !isAmbiguous)
+            guard end > givenEnd else { continue }
+            // The word before a name may carry the clitics: وجيهون → و + جيهون.
+            let stemStart = document.words[index].id >= 0 ? nil : document.firstStemStart(index)
+            candidates.append(
+                Candidate(
+                    start: index, end: end, stemStart: stemStart, type: .person, canonical: nil, rule: name,
+                    evidence: nil, priority: Priority.givenName + Priority.perWord * (end - index)))
+        }
+    }
+}
+
+/// `surname-pattern`: an unknown word followed by an unknown word with a
+/// strong foreign-surname ending (ـوف، ـييف، ـسكي، ـيان ...): `اميل كريموف`.
+struct SurnamePatternRule: RecognitionRule {
+    let name = "surname-pattern"
+
+    func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
+        for index in document.words.indices.dropFirst() where document.hasSurnameEnding(index, strongOnly: true) {
+            guard document.isUnknownArabicWord(index), !document.words[index].startsSentence else { continue }
+            let first = index - 1
+            guard document.isUnknownArabicWord(first) || document.nameStrength(first) == .strong,
+                !document.hasArticle(first)
+            else { continue }
+            candidates.append(
+                Candidate(
+                    start: first, end: index + 1, stemStart: nil, type: .person, canonical: nil, rule: name,
+                    evidence: nil, priority: Priority.surnamePattern + Priority.perWord * 2))
+        }
+    }
+}
+
+/// `propagation`: within a document, a person's surname (or the one-word
+/// name a title introduced) standing alone elsewhere is the same person, with
+/// the same canonical ID: after `جيهون بيراموف`, `بيراموف`.
+struct PropagationRule: RecognitionRule {
+    let name = "propagation"
+    var runsAfterResolution: Bool { true }
+
+    func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
+        var known: [String: Candidate] = [:]
+        for candidate in accepted where candidate.type == .person {
+            let last = candidate.end - 1
+            guard document.nameStrength(last) >= .unknown else { continue }
+            let surname = document.normalizedText(of: last..<candidate.end)
+            if known[surname] == nil { known[surname] = candidate }
+        }
+        guard !known.isEmpty else { return }
+        let analyzer = CliticAnalyzer(splitsArticle: false, splitsEnclitics: false)
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for index in document.words.indices where document.words[index].isArabic {
+                // The word whole or after its proclitics: بيراموف، وبيراموف، لبيراموف.
+                analyzer.forEachSplit(ofWordAt: document.words[index].range, in: bytes) { split in
+                    guard !split.restoresArticleAlef,
+                        let mention = known[String(decoding: UnsafeBufferPointer(rebasing: bytes[split.stemRange]), as: UTF8.self)]
+                    else { return true }
+                    candidates.append(
+                        Candidate(
+                            start: index, end: index + 1, stemStart: split.isWholeWord ? nil : split.stemRange.lowerBound,
+                            type: .person, canonical: mention.canonical, rule: name, evidence: mention.words,
+                            priority: Priority.propagation))
+                    return false
+                }
+            }
+        }
+    }
+}
+
+extension Document {
+    /// The end of a country or city name that starts at word `index`, if one does.
+    func placeMatchEnd(at index: Int) -> Int? {
+        matches(at: index).filter { match in
+            entries(of: match).contains { $0.label == .entity(.country) || $0.label == .entity(.city) }
+        }.map(\.end).max()
+    }
+}

@@ -1,0 +1,115 @@
+import Testing
+
+@testable import EntityRules
+
+@Suite struct RuleTests {
+    let recognizer = TestLexicon.recognizer
+
+    @Test func homonymsAreCountriesUnlessContextMarksACity() {
+        #expect(recognizer.found("وصل إلى الكويت").first?.type == .country)
+        #expect(recognizer.found("وصل إلى مدينة الكويت").first?.type == .city)
+        #expect(recognizer.found("في الكويت العاصمة").first?.type == .city)
+        let designated = recognizer.recognize("وصل إلى مدينة الكويت").first
+        #expect(designated?.rule == "gazetteer")
+        #expect(designated?.evidence == "مدينة")
+    }
+
+    @Test func aCityThatIsAClubIsTheClubInSportsNews() {
+        #expect(recognizer.found("وصل إلى ليفربول").first?.type == .city)
+        #expect(recognizer.found("فاز ليفربول في مباراة").first?.type == .organization)
+    }
+
+    @Test func namesThatAreOrdinaryWordsNeedADesignator() {
+        #expect(recognizer.found("مع جدة كبير").isEmpty)
+        #expect(recognizer.found("في مدينة جدة").first?.type == .city)
+        #expect(recognizer.found("وضع مالي").isEmpty)
+        #expect(recognizer.found("دولة مالي").first?.type == .country)
+    }
+
+    @Test func countryDesignatorsJoinTheSpan() {
+        let entity = recognizer.recognize("سفير لجمهورية أذربيجان").first
+        #expect(entity?.text == "جمهورية أذربيجان")
+        #expect(entity?.rule == "designator+country")
+        // دولة stays outside.
+        #expect(recognizer.found("ودولة الإمارات العربية المتحدة").first?.text == "الإمارات العربية المتحدة")
+    }
+
+    @Test func anUnknownWordAfterACityDesignatorIsACity() {
+        let entity = recognizer.recognize("في مدينة شوشا").first
+        #expect(entity?.type == .city)
+        #expect(entity?.text == "شوشا")
+        #expect(entity?.rule == "designator+name")
+        // Adjective-shaped words are not.
+        #expect(recognizer.found("بناء مدينة كاملة").isEmpty)
+        #expect(recognizer.found("بناء مدينة الجديدة").isEmpty)
+    }
+
+    @Test func aTitleIntroducesAName() {
+        let entity = recognizer.recognize("واشاد السفير كريموف بالتعاون").first
+        #expect(entity?.type == .person)
+        #expect(entity?.text == "كريموف")
+        #expect(entity?.rule == "title+name")
+        #expect(entity?.evidence == "السفير")
+    }
+
+    @Test func aTitleSkipsDemonymsAndFormerLikeWords() {
+        let entity = recognizer.recognize("قال الرئيس الروسي السابق ديمتري ميدفيديف").first
+        #expect(entity?.text == "ديمتري ميدفيديف")
+        #expect(entity?.type == .person)
+    }
+
+    @Test func aTitleBeforeOrdinaryWordsFindsNoOne() {
+        #expect(recognizer.found("وقال الرئيس في كلمة").isEmpty)
+        #expect(recognizer.found("التقى الرئيس الروسي مع").isEmpty)
+    }
+
+    @Test func gazetteerPeopleKeepTheirCanonicalUnderATitle() {
+        let entity = recognizer.recognize("الرئيس الروسي فلاديمير بوتين").first
+        #expect(entity?.text == "فلاديمير بوتين")
+        #expect(entity?.canonical == "Vladimir Putin")
+    }
+
+    @Test func aGivenNameStartsAName() {
+        let entity = recognizer.recognize("التقى جيهون بيراموف").first
+        #expect(entity?.type == .person)
+        #expect(entity?.text == "جيهون بيراموف")
+        #expect(entity?.rule == "given-name+name")
+        // A person's name beats a city inside it.
+        #expect(recognizer.found("قال جورج واشنطن").map(\.type) == [.person])
+    }
+
+    @Test func compoundGivenNamesAndParticles() {
+        #expect(recognizer.found("زار عبد الله بن حمدان").first?.text == "عبد الله بن حمدان")
+    }
+
+    @Test func alefMaqsuraMakesTheWordAPreposition() {
+        // على (alef maqsura) is the preposition; علي (yeh) followed by a name is a person.
+        #expect(recognizer.found("وصل على ظهر").isEmpty)
+        #expect(recognizer.found("التقى علي شمخاني").first?.text == "علي شمخاني")
+        // An ambiguous given name before an ordinary word is not a name.
+        #expect(recognizer.found("أمل كبير").isEmpty)
+    }
+
+    @Test func aSurnameEndingPairsWithAnUnknownWord() {
+        let entity = recognizer.recognize("وقال اميل كريموف").first
+        #expect(entity?.text == "اميل كريموف")
+        #expect(entity?.type == .person)
+    }
+
+    @Test func namesPropagateThroughTheDocument() {
+        let text = "التقى جيهون بيراموف نظيره. وأضاف بيراموف أن التعاون مستمر. وشكر لبيراموف"
+        let people = recognizer.recognize(text).filter { $0.type == .person }
+        #expect(people.map(\.text) == ["جيهون بيراموف", "بيراموف", "بيراموف"])
+        #expect(Set(people.map(\.canonical)).count == 1)
+        #expect(people.dropFirst().allSatisfy { $0.rule == "propagation" && $0.evidence == "جيهون بيراموف" })
+    }
+
+    @Test func entitiesNeverOverlap() {
+        for text in ["الرئيس الروسي فلاديمير بوتين في موسكو وروسيا الاتحادية", "قال جورج واشنطن في واشنطن"] {
+            let entities = recognizer.recognize(text)
+            for (first, second) in zip(entities, entities.dropFirst()) {
+                #expect(first.utf8Range.upperBound <= second.utf8Range.lowerBound)
+            }
+        }
+    }
+}
