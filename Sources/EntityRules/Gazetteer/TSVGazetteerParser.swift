@@ -19,31 +19,49 @@ enum TSVGazetteerParser {
         -> GazetteerEntry?
     {
         func fail(_ message: String) -> GazetteerError { GazetteerError(source: source, line: number, message: message) }
-        guard let line = String(validating: bytes, as: UTF8.self) else { throw fail("not valid UTF-8") }
-        if line.allSatisfy(\.isWhitespace) || line.first == "#" { return nil }
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        // Work on bytes: splitting `String`s by `Character` would dominate start-up.
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        let line = bytes.last == 0x0D ? bytes.dropLast() : bytes
+        if line.first == UInt8(ascii: "#") { return nil }
+        guard String(validating: line, as: UTF8.self) != nil else { throw fail("not valid UTF-8") }
+        let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
         guard fields.count >= 2 else {
             throw fail("expected name<TAB>TYPE[<TAB>canonical[<TAB>attributes]], found no tab")
         }
         guard fields.count <= 4 else { throw fail("expected at most 4 tab-separated fields, found \(fields.count)") }
-        let name = fields[0].trimmingSpaces()
+        let name = String(decoding: fields[0].trimmingSpaces(), as: UTF8.self)
         guard !name.isEmpty else { throw fail("empty name") }
-        guard let label = GazetteerLabel(fields[1]) else {
+        let labelText = String(decoding: fields[1].trimmingSpaces(), as: UTF8.self)
+        guard let label = GazetteerLabel(labelText) else {
             throw fail(
-                "invalid type '\(fields[1])': use an upper-case name such as PERSON or ORGANIZATION, or one of "
+                "invalid type '\(labelText)': use an upper-case name such as PERSON or ORGANIZATION, or one of "
                     + Cue.allCases.map(\.description).joined(separator: ", "))
         }
-        let canonical = fields.count > 2 && !fields[2].isEmpty ? fields[2] : nil
-        var attributes: [String: String] = [:]
+        let canonicalField = fields.count > 2 ? fields[2].trimmingSpaces() : []
+        let canonical = canonicalField.isEmpty ? nil : String(decoding: canonicalField, as: UTF8.self)
+        var attributeText = ""
         if fields.count > 3 {
-            for item in fields[3].split(separator: ";") where !item.allSatisfy(\.isWhitespace) {
-                let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                guard parts.count == 2, !parts[0].isEmpty else { throw fail("invalid attribute '\(item)': expected key=value") }
-                attributes[String(parts[0]).trimmingSpaces()] = String(parts[1]).trimmingSpaces()
+            // Checked here, kept as text: GazetteerEntry reads it when asked.
+            for item in fields[3].split(separator: UInt8(ascii: ";")) where !item.trimmingSpaces().isEmpty {
+                guard let equals = item.firstIndex(of: UInt8(ascii: "=")), !item[..<equals].trimmingSpaces().isEmpty
+                else {
+                    throw fail("invalid attribute '\(String(decoding: item, as: UTF8.self))': expected key=value")
+                }
             }
+            attributeText = String(decoding: fields[3], as: UTF8.self)
         }
         return GazetteerEntry(
-            name: name, label: label, canonical: canonical, attributes: attributes, source: "\(source):\(number)")
+            name: name, label: label, canonical: canonical, attributeText: attributeText,
+            source: source + ":" + String(number))
+    }
+}
+
+extension ArraySlice<UInt8> {
+    /// The bytes without leading and trailing spaces and carriage returns.
+    func trimmingSpaces() -> ArraySlice<UInt8> {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x0D }
+        guard let first = firstIndex(where: { !isSpace($0) }) else { return self[endIndex...] }
+        return self[first...lastIndex(where: { !isSpace($0) })!]
     }
 }
 

@@ -7,6 +7,8 @@
 struct ByteStringTable: Sendable {
     private var slots: [Slot]
     private var arena: [UInt8] = []
+    /// Per ID, where its key is in the arena.
+    private var keyRanges: [Range<Int32>] = []
     private var mask: Int
     private(set) var count = 0
 
@@ -39,6 +41,7 @@ struct ByteStringTable: Sendable {
         if count * 2 >= slots.count { grow() }
         let id = Int32(count)
         place(Slot(hash: hash, offset: Int32(arena.count), length: Int32(key.count), id: id))
+        keyRanges.append(Int32(arena.count)..<Int32(arena.count + key.count))
         arena += key
         count += 1
         return id
@@ -90,9 +93,11 @@ struct ByteStringTable: Sendable {
         for slot in old where slot.length >= 0 { place(slot) }
     }
 
-    /// The key of `id` (for diagnostics).
+    /// The key of `id`.
     func key(of id: Int32) -> [UInt8]? {
-        slots.first { $0.id == id && $0.length >= 0 }.map { Array(arena[Int($0.offset)..<Int($0.offset + $0.length)]) }
+        guard keyRanges.indices.contains(Int(id)) else { return nil }
+        let range = keyRanges[Int(id)]
+        return Array(arena[Int(range.lowerBound)..<Int(range.upperBound)])
     }
 }
 

@@ -9,11 +9,12 @@ struct Lexicon: Sendable {
     struct Entry: Sendable {
         var label: GazetteerLabel
         var canonical: String?
-        var attributes: [String: String]
         var source: String
         var wordCount: Int
-        var isAmbiguous: Bool { attributes["ambiguous"] == "1" }
-        var population: Int { attributes["pop"].flatMap { Int($0) } ?? 0 }
+        /// `ambiguous=1`: the name is also an ordinary word.
+        var isAmbiguous: Bool
+        /// `pop`, for cities: the largest wins among places of the same name.
+        var population: Int
     }
 
     let vocabulary: ByteStringTable
@@ -57,42 +58,54 @@ struct Lexicon: Sendable {
         self.normalizer = normalizer
         let tokenizer = Tokenizer()
 
-        // One normalization pass over all names, one per line: far cheaper
-        // than a call per name, and exact since a line break is a boundary.
+        // One normalization pass and one tokenizer pass over all names, one
+        // per line: far cheaper than a call per name, and exact since a line
+        // break is a normalization boundary and ends every token.
         let names = gazetteer.entries.map(\.name) + gazetteer.removals.map(\.name)
-        let normalizedLines = normalizer.normalize(
-            names.map { $0.replacing("\n", with: " ") }.joined(separator: "\n")
-        ).split(separator: "\n", omittingEmptySubsequences: false)
-        func words(_ line: Substring) -> [[UInt8]] {
-            let text = String(line)
-            let bytes = Array(text.utf8)
-            return tokenizer.tokenize(text).map { Array(bytes[$0.utf8Range]) }
+        let normalized = Array(
+            normalizer.normalize(
+                names.map { $0.utf8.contains(0x0A) ? $0.replacing("\n", with: " ") : $0 }.joined(separator: "\n")
+            ).utf8)
+        var lineWords = [[Range<Int>]](repeating: [], count: names.count)
+        normalized.withUnsafeBufferPointer { buffer in
+            var line = 0
+            var lineEnd = buffer.firstIndex(of: 0x0A) ?? buffer.count
+            tokenizer.forEachToken(inUTF8: buffer) { token in
+                while token.utf8Range.lowerBound > lineEnd {
+                    line += 1
+                    lineEnd = buffer[(lineEnd + 1)...].firstIndex(of: 0x0A) ?? buffer.count
+                }
+                lineWords[line].append(token.utf8Range)
+            }
         }
         let entryCount = gazetteer.entries.count
 
-        // Overrides and removals, in the order they were made.
+        // Overrides and removals, in the order they were made. A name's key is
+        // its normalized words joined by single spaces.
         struct Key: Hashable {
-            var words: [[UInt8]]
+            var words: [UInt8]
             var label: GazetteerLabel
+        }
+        func key(line: Int, label: GazetteerLabel) -> Key {
+            var words: [UInt8] = []
+            for range in lineWords[line] {
+                if !words.isEmpty { words.append(0x20) }
+                words += normalized[range]
+            }
+            return Key(words: words, label: label)
         }
         var latest: [Key: Int] = [:]
         var order: [Key] = []
         let removalsByPosition = Dictionary(grouping: gazetteer.removals.indices) { gazetteer.removals[$0].entryCount }
-        var entryWords: [[[UInt8]]] = []
-        entryWords.reserveCapacity(entryCount)
         for index in 0...entryCount {
             for removal in removalsByPosition[index] ?? [] {
-                let removedWords = words(normalizedLines[entryCount + removal])
                 if let label = gazetteer.removals[removal].label {
-                    latest[Key(words: removedWords, label: label)] = nil
+                    latest[key(line: entryCount + removal, label: label)] = nil
                 }
             }
-            guard index < entryCount else { break }
-            let nameWords = words(normalizedLines[index])
-            entryWords.append(nameWords)
-            guard !nameWords.isEmpty else { continue }
-            let key = Key(words: nameWords, label: gazetteer.entries[index].label)
-            if latest.updateValue(index, forKey: key) == nil { order.append(key) }
+            guard index < entryCount, !lineWords[index].isEmpty else { continue }
+            let entryKey = key(line: index, label: gazetteer.entries[index].label)
+            if latest.updateValue(index, forKey: entryKey) == nil { order.append(entryKey) }
         }
 
         var vocabulary = ByteStringTable(capacity: entryCount * 2)
@@ -113,13 +126,13 @@ struct Lexicon: Sendable {
             guard let index = latest[key] else { continue }  // removed
             let entry = gazetteer.entries[index]
             if case .cue(.surnameSuffix) = entry.label {
-                suffixes.append((Array(key.words.joined(separator: [0x20])), entry.attributes["strength"] != "weak"))
+                suffixes.append((key.words, entry.attribute("strength") != "weak"))
                 continue
             }
-            let ids = key.words.map(wordID)
+            let ids = lineWords[index].map { wordID(Array(normalized[$0])) }
             switch entry.label {
             case .cue(let cue) where ids.count == 1:
-                flags[Int(ids[0])].formUnion(TokenFlags(cue: cue, attributes: entry.attributes))
+                flags[Int(ids[0])].formUnion(TokenFlags(cue: cue, entry: entry))
             case .entity(let type):
                 let part: TokenFlags =
                     type == .person ? .personNamePart
@@ -142,8 +155,26 @@ struct Lexicon: Sendable {
             entriesAtNode[node, default: []].append(Int32(entries.count))
             entries.append(
                 Entry(
-                    label: entry.label, canonical: entry.canonical, attributes: entry.attributes, source: entry.source,
-                    wordCount: ids.count))
+                    label: entry.label, canonical: entry.canonical, source: entry.source, wordCount: ids.count,
+                    isAmbiguous: entry.isAmbiguous, population: entry.attribute("pop").flatMap { Int($0) } ?? 0))
+        }
+
+        // A given name that is a proclitic plus an ordinary word (بدور = ب + دور)
+        // is as ambiguous as one that is an ordinary word itself.
+        let analyzer = CliticAnalyzer(splitsArticle: false, splitsEnclitics: false)
+        for id in flags.indices where flags[id].contains(.givenName) && !flags[id].contains(.ambiguousGivenName) {
+            guard let word = vocabulary.key(of: Int32(id)) else { continue }
+            word.withUnsafeBufferPointer { buffer in
+                analyzer.forEachSplit(ofWordAt: 0..<buffer.count, in: buffer) { split in
+                    guard !split.isWholeWord else { return true }
+                    let stem = UnsafeBufferPointer(rebasing: buffer[split.stemRange])
+                    if let stemID = vocabulary.id(of: stem), !flags[Int(stemID)].isDisjoint(with: .ordinaryWord) {
+                        flags[id].insert(.ambiguousGivenName)
+                        return false
+                    }
+                    return true
+                }
+            }
         }
 
         var nodeEntries = [Range<Int32>](repeating: 0..<0, count: Int(nodeCount))

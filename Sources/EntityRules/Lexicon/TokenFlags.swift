@@ -33,17 +33,18 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
     init(rawValue: UInt32) { self.rawValue = rawValue }
 
     /// The flag a one-word cue entry gives its word.
-    init(cue: Cue, attributes: [String: String]) {
+    init(cue: Cue, entry: GazetteerEntry) {
         switch cue {
         case .title: self = .title
-        case .givenName: self = attributes["ambiguous"] == "1" ? [.givenName, .ambiguousGivenName] : .givenName
+        case .givenName: self = entry.isAmbiguous ? [.givenName, .ambiguousGivenName] : .givenName
         case .particle: self = .particle
         case .personVerb: self = .personVerb
         case .notName: self = .notName
         case .common: self = .common
         case .demonym: self = .demonym
         case .cityDesignator: self = .cityDesignator
-        case .countryDesignator: self = attributes["inside"] == "0" ? .countryDesignatorOutside : .countryDesignatorInside
+        case .countryDesignator:
+            self = entry.attribute("inside") == "0" ? .countryDesignatorOutside : .countryDesignatorInside
         case .capitalSuffix: self = .capitalSuffix
         case .regionDesignator: self = .regionDesignator
         case .sportContext: self = .sportContext

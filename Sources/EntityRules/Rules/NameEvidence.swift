@@ -1,3 +1,5 @@
+import ArabicText
+
 /// How much a word looks like part of a person's name.
 enum NameStrength: Comparable {
     /// Not a name: a common word, a cue, a place, punctuation, a number.
@@ -17,11 +19,13 @@ extension Document {
 
     /// How much word `index` looks like part of a person's name.
     func nameStrength(_ index: Int) -> NameStrength {
-        guard words.indices.contains(index), words[index].isArabic else { return .none }
+        // Arabic letters are two bytes: a word of one letter (a clitic standing
+        // alone, as treebank-style text writes و، ب، ه) is never a name.
+        guard words.indices.contains(index), words[index].isArabic, words[index].range.count >= 4 else { return .none }
         let flags = words[index].flags
         if flags.contains(.givenName) {
             // على, spelled with alef maqsura, is the preposition even though علي is a name.
-            if words[index].endsInAlefMaqsura && flags.contains(.common) { return .none }
+            if words[index].endsInAlefMaqsura && !flags.isDisjoint(with: Self.nonNameFlags) { return .none }
             // A given name that is also an ordinary word (أمل، كريم) is only a possible name.
             let isAmbiguous = flags.contains(.ambiguousGivenName) || !flags.isDisjoint(with: Self.nonNameFlags)
             return isAmbiguous ? .unknown : .strong
@@ -66,33 +70,54 @@ extension Document {
 
     /// The end of the person's name that starts at word `start`: name words,
     /// with particles (بن، أبو، عبد) between them, at most `maximum` words,
-    /// within the sentence. After a first word that is merely unknown, only
-    /// strong name words extend it (so `السفير كريموف` does not take the
-    /// unknown word after it). Returns `start` when no name starts there.
-    func nameEnd(from start: Int, maximum: Int = 4, afterStrongWord: Bool = false) -> Int {
+    /// within the sentence. After the first word, a word with the article
+    /// continues the name only as a nisba family name (`الكندي`); a cue
+    /// phrase (a title) ends it. Returns `start` when no name starts there.
+    func nameEnd(from start: Int, maximum: Int = 4) -> Int {
         var end = start
-        var strongSoFar = afterStrongWord
         while end < words.count, end - start < maximum {
-            if end > start && words[end].startsSentence { break }
-            let required: NameStrength = end == start || strongSoFar ? .unknown : .strong
+            if end > start {
+                if words[end].startsSentence { break }
+                // A title or another cue phrase ends the name: كوفي أنان | الأمين العام.
+                if let phrases = cuePhrases[end], phrases.contains(where: { $0.cue != .givenName }) { break }
+            }
             if let given = cuePhraseEnd(at: end, .givenName), given > end + 1, given - start <= maximum {
                 end = given  // a given name of several words: عبد الله
-                strongSoFar = true
                 continue
             }
-            let strength = nameStrength(end)
-            if strength >= required {
-                strongSoFar = strongSoFar || strength == .strong
+            if isNameWord(end, continuing: end > start) {
                 end += 1
             } else if word(end, has: .particle), end + 1 < words.count, !words[end + 1].startsSentence,
-                nameStrength(end + 1) >= .unknown, end + 1 - start < maximum
+                isNameWord(end + 1, continuing: true), end + 1 - start < maximum
             {
-                strongSoFar = true
                 end += 2
             } else {
                 break
             }
         }
         return end
+    }
+
+    /// Whether word `index` can be part of a name: a name word that no
+    /// pronoun suffix follows (names take none: in `مصرع ه` the word is a
+    /// noun), and, when it continues a name, with the article only as a nisba.
+    func isNameWord(_ index: Int, continuing: Bool) -> Bool {
+        let strength = nameStrength(index)
+        guard strength >= .unknown, !isFollowedBySplitEnclitic(index) else { return false }
+        guard strength == .unknown, continuing, article(index) == .atStart else { return true }
+        return endsInYeh(index)
+    }
+
+    /// Whether the word after `index` is a pronoun suffix written apart (ه، ها، نا ...).
+    func isFollowedBySplitEnclitic(_ index: Int) -> Bool {
+        let next = index + 1
+        guard next < words.count, !words[next].startsSentence, words[next].isArabic else { return false }
+        return Enclitic(rawValue: String(decoding: bytes[words[next].range], as: UTF8.self)) != nil
+    }
+
+    /// Whether word `index` ends in ي, as nisba adjectives and family names do.
+    func endsInYeh(_ index: Int) -> Bool {
+        let range = words[index].range
+        return range.count >= 2 && bytes[range.upperBound - 2] == 0xD9 && bytes[range.upperBound - 1] == 0x8A
     }
 }

@@ -34,7 +34,7 @@ struct TitleRule: RecognitionRule {
             else { continue }
             // A first name word with the article is an adjective or a noun, not a name.
             if document.nameStrength(start) == .unknown && document.hasArticle(start) { continue }
-            let end = document.nameEnd(from: start)
+            let end = min(document.nameEnd(from: start), document.knownPersonEnd(at: start) ?? .max)
             guard end > start else { continue }
             candidates.append(
                 Candidate(
@@ -65,11 +65,11 @@ struct GivenNameRule: RecognitionRule {
                 continue
             }
             guard givenEnd < document.words.count, !document.words[givenEnd].startsSentence else { continue }
-            if isAmbiguous {
-                let next = document.nameStrength(givenEnd)
-                guard next == .strong || (next == .unknown && !document.hasArticle(givenEnd)) else { continue }
-            }
-            let end = document.nameEnd(from: givenEnd, maximum: 4 - (givenEnd - index), afterStrongWord: !isAmbiguous)
+            // A given name that is also an ordinary word needs a strong name after it.
+            if isAmbiguous, document.nameStrength(givenEnd) < .strong { continue }
+            let end = min(
+                document.nameEnd(from: givenEnd, maximum: 4 - (givenEnd - index)),
+                document.knownPersonEnd(at: index) ?? .max)
             guard end > givenEnd else { continue }
             // The word before a name may carry the clitics: وجيهون → و + جيهون.
             let stemStart = document.words[index].id >= 0 ? nil : document.firstStemStart(index)
@@ -111,8 +111,14 @@ struct PropagationRule: RecognitionRule {
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
         var known: [String: Candidate] = [:]
         for candidate in accepted where candidate.type == .person {
+            // Only a surname, or the one-word name a title introduced: not a given
+            // name (محمد), a particle's word (عبد الله), or an ordinary word.
             let last = candidate.end - 1
-            guard document.nameStrength(last) >= .unknown else { continue }
+            guard candidate.end - candidate.start >= 2 || candidate.rule == "title+name",
+                document.nameStrength(last) >= .unknown, !document.word(last, has: [.givenName, .particle]),
+                last == candidate.start || !document.word(last - 1, has: .particle),
+                document.words[last].range.count >= 6
+            else { continue }
             let surname = document.normalizedText(of: last..<candidate.end)
             if known[surname] == nil { known[surname] = candidate }
         }
@@ -138,6 +144,12 @@ struct PropagationRule: RecognitionRule {
 }
 
 extension Document {
+    /// The end of the longest known person's name (from the gazetteer) that
+    /// starts at word `index`: a name rule does not run past a name it knows whole.
+    func knownPersonEnd(at index: Int) -> Int? {
+        matches(at: index).filter { entries(of: $0).contains { $0.label == .entity(.person) } }.map(\.end).max()
+    }
+
     /// The end of a country or city name that starts at word `index`, if one does.
     func placeMatchEnd(at index: Int) -> Int? {
         matches(at: index).filter { match in
