@@ -12,6 +12,13 @@ extension Gazetteer {
 
     private static let bundledGazetteer: Gazetteer = {
         var gazetteer = Gazetteer()
+        var total = 0
+        for index in 0..<gazetteer_file_count() {
+            var length: Int32 = 0
+            _ = gazetteer_file_bytes(index, &length)
+            total += Int(length)
+        }
+        gazetteer.reserveCapacity(bytes: total, entries: total / 40)
         for index in 0..<gazetteer_file_count() {
             var length: Int32 = 0
             let bytes = Array(UnsafeBufferPointer(start: gazetteer_file_bytes(index, &length), count: Int(length)))

@@ -20,8 +20,8 @@
 /// diacritics and tatweel. When two entries have the same normalized name
 /// and label, the later one wins: that is how an entry overrides another.
 public struct Gazetteer: Sendable {
-    /// The entries, in the order they were added.
-    public private(set) var entries: [GazetteerEntry] = []
+    /// The entries, compactly; see ``GazetteerStorage``.
+    private(set) var storage = GazetteerStorage()
     /// Removals, applied when the gazetteer is compiled, in order with the entries.
     private(set) var removals: [Removal] = []
 
@@ -38,59 +38,58 @@ public struct Gazetteer: Sendable {
 
     /// Creates a gazetteer from entries.
     public init(entries: [GazetteerEntry]) {
-        self.entries = entries
+        for entry in entries { storage.add(entry) }
     }
 
+    /// Makes room for about `bytes` of entry text and `entries` entries.
+    mutating func reserveCapacity(bytes: Int, entries: Int) {
+        storage.text.reserveCapacity(bytes)
+        storage.records.reserveCapacity(entries)
+    }
+
+    /// The entries, in the order they were added (removals not yet applied).
+    public var entries: [GazetteerEntry] { storage.records.map(storage.entry) }
+
     /// The number of entries (removals not yet applied).
-    public var count: Int { entries.count }
+    public var count: Int { storage.records.count }
 
     /// Adds an entity name.
     public mutating func add(
         _ name: String, type: EntityType, canonical: String? = nil, attributes: [String: String] = [:]
     ) {
-        entries.append(GazetteerEntry(name: name, label: .entity(type), canonical: canonical, attributes: attributes))
+        add(GazetteerEntry(name: name, label: .entity(type), canonical: canonical, attributes: attributes))
     }
 
     /// Adds a cue word.
     public mutating func add(_ name: String, cue: Cue, canonical: String? = nil, attributes: [String: String] = [:]) {
-        entries.append(GazetteerEntry(name: name, label: .cue(cue), canonical: canonical, attributes: attributes))
+        add(GazetteerEntry(name: name, label: .cue(cue), canonical: canonical, attributes: attributes))
     }
 
     /// Adds an entry.
     public mutating func add(_ entry: GazetteerEntry) {
-        entries.append(entry)
+        storage.add(entry)
     }
 
     /// Adds the entries of another gazetteer after these; its removals apply to both.
     public mutating func merge(_ other: Gazetteer) {
-        let offset = entries.count
-        entries += other.entries
+        let offset = count
+        for entry in other.entries { storage.add(entry) }
         removals += other.removals.map { Removal(name: $0.name, label: $0.label, entryCount: $0.entryCount + offset) }
     }
 
     /// Removes every entry added so far whose name normalizes like `name`,
     /// of `type` only if given (entity entries only).
     public mutating func remove(_ name: String, type: EntityType? = nil) {
-        if let type {
-            removals.append(Removal(name: name, label: .entity(type), entryCount: entries.count))
-        } else {
-            for type in Set(entries.compactMap { entry -> EntityType? in
-                if case .entity(let type) = entry.label { return type }
-                return nil
-            }) {
-                removals.append(Removal(name: name, label: .entity(type), entryCount: entries.count))
-            }
+        let types = type.map { [$0] } ?? storage.labels.compactMap { label -> EntityType? in
+            if case .entity(let type) = label { return type }
+            return nil
         }
+        for type in types { removals.append(Removal(name: name, label: .entity(type), entryCount: count)) }
     }
 
     /// Removes a cue word.
     public mutating func remove(_ name: String, cue: Cue) {
-        removals.append(Removal(name: name, label: .cue(cue), entryCount: entries.count))
-    }
-
-    /// Removes every entry of a type (or cue class) added so far.
-    public mutating func removeAll(_ label: GazetteerLabel) {
-        entries.removeAll { $0.label == label }
+        removals.append(Removal(name: name, label: .cue(cue), entryCount: count))
     }
 
     /// Loads a file: spaCy EntityRuler patterns if its name ends in `.jsonl`
@@ -115,7 +114,7 @@ public struct Gazetteer: Sendable {
 
     /// Loads TSV entries from UTF-8 bytes; ill-formed UTF-8 is an error.
     public mutating func load(tsv bytes: [UInt8], source: String) throws(GazetteerError) {
-        entries += try TSVGazetteerParser.parse(bytes, source: source)
+        try TSVGazetteerParser.parse(bytes, source: source, into: &storage)
     }
 
     /// Loads spaCy EntityRuler phrase patterns, one JSON object per line:
@@ -127,6 +126,6 @@ public struct Gazetteer: Sendable {
 
     /// Loads spaCy patterns from UTF-8 bytes.
     public mutating func load(spaCyPatterns bytes: [UInt8], source: String) throws(GazetteerError) {
-        entries += try SpacyPatternParser.parse(bytes, source: source)
+        for entry in try SpacyPatternParser.parse(bytes, source: source) { storage.add(entry) }
     }
 }

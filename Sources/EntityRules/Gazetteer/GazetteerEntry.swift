@@ -8,10 +8,8 @@ public struct GazetteerEntry: Hashable, Sendable {
     public var canonical: String?
     /// Where the entry came from: `file:line`, or `code` for entries added in code.
     public var source: String
-    /// The attributes as gazetteer files write them: `key=value` pairs
-    /// separated by `;`. Kept as text, and read only when asked for, so that
-    /// loading tens of thousands of entries stays fast.
-    private var attributeText: String
+    /// The attributes as gazetteer files write them: `key=value` pairs separated by `;`.
+    private(set) var attributeText: String
 
     /// Creates an entry.
     ///
@@ -28,7 +26,6 @@ public struct GazetteerEntry: Hashable, Sendable {
         self.attributeText = Self.text(of: attributes)
     }
 
-    /// Creates an entry from a file's already checked attribute text.
     init(name: String, label: GazetteerLabel, canonical: String?, attributeText: String, source: String) {
         self.name = name
         self.label = label
@@ -51,32 +48,23 @@ public struct GazetteerEntry: Hashable, Sendable {
         set { attributeText = Self.text(of: newValue) }
     }
 
-    /// The value of one attribute, without building the dictionary.
-    public func attribute(_ key: String) -> String? {
-        var text = attributeText
-        return text.withUTF8 { bytes -> String? in
-            let key = Array(key.utf8)
-            var start = 0
-            while start < bytes.count {
-                let end = bytes[start...].firstIndex(of: UInt8(ascii: ";")) ?? bytes.count
-                let item = ArraySlice(bytes[start..<end]).trimmingSpaces()
-                if let equals = item.firstIndex(of: UInt8(ascii: "=")),
-                    item[..<equals].trimmingSpaces().elementsEqual(key)
-                {
-                    return String(decoding: item[(equals + 1)...].trimmingSpaces(), as: UTF8.self)
-                }
-                start = end + 1
-            }
-            return nil
-        }
+    /// Whether the entry says its name is also an ordinary word (`ambiguous=1`).
+    public var isAmbiguous: Bool { attributes["ambiguous"] == "1" }
+
+    /// The file part of ``source``.
+    var sourceFile: String {
+        guard let colon = source.lastIndex(of: ":"), Int(source[source.index(after: colon)...]) != nil else { return source }
+        return String(source[..<colon])
     }
 
-    /// Whether the entry says its name is also an ordinary word (`ambiguous=1`).
-    public var isAmbiguous: Bool { attribute("ambiguous") == "1" }
+    /// The line part of ``source``, if any.
+    var sourceLine: Int? {
+        source.lastIndex(of: ":").flatMap { Int(source[source.index(after: $0)...]) }
+    }
 
     private static func text(of attributes: [String: String]) -> String {
         func clean(_ text: String) -> String {
-            String(text.unicodeScalars.map { ";=\t\r\n".unicodeScalars.contains($0) ? " " : Character($0) })
+            String(String.UnicodeScalarView(text.unicodeScalars.map { ";=\t\r\n".unicodeScalars.contains($0) ? " " : $0 }))
         }
         return attributes.sorted { $0.key < $1.key }.map { clean($0.key) + "=" + clean($0.value) }.joined(separator: ";")
     }

@@ -1,58 +1,73 @@
-/// Parses the TSV gazetteer format (Docs/GazetteerFormat.md).
+/// Parses the TSV gazetteer format (Docs/GazetteerFormat.md) straight into
+/// ``GazetteerStorage``: the file's bytes are appended once and each line
+/// becomes a record of ranges.
 enum TSVGazetteerParser {
-    static func parse(_ bytes: [UInt8], source: String) throws(GazetteerError) -> [GazetteerEntry] {
-        var entries: [GazetteerEntry] = []
+    static func parse(_ bytes: [UInt8], source: String, into storage: inout GazetteerStorage) throws(GazetteerError) {
+        // Append in place (a copy would copy the whole arena) and undo on error.
+        let base = storage.text.count
+        let recordCount = storage.records.count
+        storage.text += bytes
+        let sourceIndex = storage.sourceIndex(source)
+        do {
+            try parseLines(bytes, base: base, source: source, sourceIndex: sourceIndex, into: &storage)
+        } catch {
+            storage.text.removeSubrange(base...)
+            storage.records.removeSubrange(recordCount...)
+            throw error
+        }
+    }
+
+    private static func parseLines(
+        _ bytes: [UInt8], base: Int, source: String, sourceIndex: UInt16, into storage: inout GazetteerStorage
+    ) throws(GazetteerError) {
+        let valid = String(validating: bytes, as: UTF8.self) != nil
         var lineNumber = 0
         var start = 0
         while start <= bytes.count {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             lineNumber += 1
             var line = bytes[start..<end]
-            if line.last == 0x0D { line = line.dropLast() }
-            if let entry = try parseLine(line, number: lineNumber, source: source) { entries.append(entry) }
             start = end + 1
-        }
-        return entries
-    }
-
-    static func parseLine(_ bytes: ArraySlice<UInt8>, number: Int, source: String) throws(GazetteerError)
-        -> GazetteerEntry?
-    {
-        func fail(_ message: String) -> GazetteerError { GazetteerError(source: source, line: number, message: message) }
-        // Work on bytes: splitting `String`s by `Character` would dominate start-up.
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
-        let line = bytes.last == 0x0D ? bytes.dropLast() : bytes
-        if line.first == UInt8(ascii: "#") { return nil }
-        guard String(validating: line, as: UTF8.self) != nil else { throw fail("not valid UTF-8") }
-        let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
-        guard fields.count >= 2 else {
-            throw fail("expected name<TAB>TYPE[<TAB>canonical[<TAB>attributes]], found no tab")
-        }
-        guard fields.count <= 4 else { throw fail("expected at most 4 tab-separated fields, found \(fields.count)") }
-        let name = String(decoding: fields[0].trimmingSpaces(), as: UTF8.self)
-        guard !name.isEmpty else { throw fail("empty name") }
-        let labelText = String(decoding: fields[1].trimmingSpaces(), as: UTF8.self)
-        guard let label = GazetteerLabel(labelText) else {
-            throw fail(
-                "invalid type '\(labelText)': use an upper-case name such as PERSON or ORGANIZATION, or one of "
-                    + Cue.allCases.map(\.description).joined(separator: ", "))
-        }
-        let canonicalField = fields.count > 2 ? fields[2].trimmingSpaces() : []
-        let canonical = canonicalField.isEmpty ? nil : String(decoding: canonicalField, as: UTF8.self)
-        var attributeText = ""
-        if fields.count > 3 {
-            // Checked here, kept as text: GazetteerEntry reads it when asked.
-            for item in fields[3].split(separator: UInt8(ascii: ";")) where !item.trimmingSpaces().isEmpty {
-                guard let equals = item.firstIndex(of: UInt8(ascii: "=")), !item[..<equals].trimmingSpaces().isEmpty
-                else {
-                    throw fail("invalid attribute '\(String(decoding: item, as: UTF8.self))': expected key=value")
-                }
+            if line.last == 0x0D { line = line.dropLast() }
+            if line.first == UInt8(ascii: "#") || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            func fail(_ message: String) -> GazetteerError {
+                GazetteerError(source: source, line: lineNumber, message: message)
             }
-            attributeText = String(decoding: fields[3], as: UTF8.self)
+            if !valid, String(validating: line, as: UTF8.self) == nil { throw fail("not valid UTF-8") }
+            // Up to four tab-separated fields, found without allocating.
+            var tabs: (Int, Int, Int) = (line.endIndex, line.endIndex, line.endIndex)
+            var tabCount = 0
+            for index in line.indices where line[index] == 0x09 {
+                switch tabCount {
+                case 0: tabs.0 = index
+                case 1: tabs.1 = index
+                case 2: tabs.2 = index
+                default: throw fail("expected at most 4 tab-separated fields, found more")
+                }
+                tabCount += 1
+            }
+            guard tabCount > 0 else { throw fail("expected name<TAB>TYPE[<TAB>canonical[<TAB>attributes]], found no tab") }
+            let name = line[line.startIndex..<tabs.0].trimmingSpaces()
+            guard !name.isEmpty else { throw fail("empty name") }
+            let labelField = line[(tabs.0 + 1)..<tabs.1].trimmingSpaces()
+            guard let label = storage.labelIndex(bytes: labelField) else {
+                throw fail(
+                    "invalid type '\(String(decoding: labelField, as: UTF8.self))': use an upper-case name such as "
+                        + "PERSON or ORGANIZATION, or one of " + Cue.allCases.map(\.description).joined(separator: ", "))
+            }
+            let canonical = tabCount > 1 ? line[(tabs.1 + 1)..<tabs.2].trimmingSpaces() : line[line.endIndex...]
+            let attributes = tabCount > 2 ? line[(tabs.2 + 1)...] : line[line.endIndex...]
+            if let item = AttributeText.firstMalformedItem(in: attributes) {
+                throw fail("invalid attribute '\(String(decoding: item, as: UTF8.self))': expected key=value")
+            }
+            func range(_ slice: ArraySlice<UInt8>) -> Range<Int32> {
+                Int32(base + slice.startIndex)..<Int32(base + slice.endIndex)
+            }
+            storage.records.append(
+                GazetteerStorage.Record(
+                    name: range(name), canonical: range(canonical), attributes: range(attributes), label: label,
+                    source: sourceIndex, line: Int32(lineNumber)))
         }
-        return GazetteerEntry(
-            name: name, label: label, canonical: canonical, attributeText: attributeText,
-            source: source + ":" + String(number))
     }
 }
 

@@ -35,9 +35,9 @@ struct ByteStringTable: Sendable {
     }
 
     /// The ID of `key`, inserting it with the next ID if it is new.
-    mutating func insert(_ key: [UInt8]) -> Int32 {
-        let hash = key.withUnsafeBufferPointer { Self.hash($0) }
-        if let id = key.withUnsafeBufferPointer({ find(prefix: [], $0, hash: hash) }) { return id }
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = Self.hash(key)
+        if let id = find(prefix: [], key, hash: hash) { return id }
         if count * 2 >= slots.count { grow() }
         let id = Int32(count)
         place(Slot(hash: hash, offset: Int32(arena.count), length: Int32(key.count), id: id))
@@ -45,6 +45,11 @@ struct ByteStringTable: Sendable {
         arena += key
         count += 1
         return id
+    }
+
+    /// The ID of `key`, inserting it with the next ID if it is new.
+    mutating func insert(_ key: [UInt8]) -> Int32 {
+        key.withUnsafeBufferPointer { insert($0) }
     }
 
     /// The ID of `key`, if present.

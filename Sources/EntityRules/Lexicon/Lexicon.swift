@@ -8,13 +8,23 @@ struct Lexicon: Sendable {
     /// An entry as the rules need it.
     struct Entry: Sendable {
         var label: GazetteerLabel
-        var canonical: String?
-        var source: String
+        /// The canonical ID's bytes in ``Lexicon/text``; empty for none.
+        var canonicalRange: Range<Int32>
         var wordCount: Int
         /// `ambiguous=1`: the name is also an ordinary word.
         var isAmbiguous: Bool
         /// `pop`, for cities: the largest wins among places of the same name.
         var population: Int
+    }
+
+    /// The gazetteer's text, which entries point into.
+    let text: [UInt8]
+
+    /// The canonical ID of `entry`, if it has one.
+    func canonical(of entry: Entry) -> String? {
+        entry.canonicalRange.isEmpty
+            ? nil
+            : String(decoding: text[Int(entry.canonicalRange.lowerBound)..<Int(entry.canonicalRange.upperBound)], as: UTF8.self)
     }
 
     let vocabulary: ByteStringTable
@@ -52,111 +62,161 @@ struct Lexicon: Sendable {
     }
 
     /// Compiles `gazetteer`: normalizes every name in one pass, applies
-    /// overrides and removals in order, and builds the trie.
+    /// overrides and removals in order, and builds the trie. Works on the
+    /// gazetteer's byte arena throughout, so that compiling the bundled
+    /// gazetteers takes milliseconds.
     init(_ gazetteer: Gazetteer) {
         let normalizer = ArabicNormalizer(profile: Self.profile)
         self.normalizer = normalizer
-        let tokenizer = Tokenizer()
+        let storage = gazetteer.storage
+        let records = storage.records
+        let entryCount = records.count
+        self.text = storage.text
 
-        // One normalization pass and one tokenizer pass over all names, one
-        // per line: far cheaper than a call per name, and exact since a line
-        // break is a normalization boundary and ends every token.
-        let names = gazetteer.entries.map(\.name) + gazetteer.removals.map(\.name)
-        let normalized = Array(
-            normalizer.normalize(
-                names.map { $0.utf8.contains(0x0A) ? $0.replacing("\n", with: " ") : $0 }.joined(separator: "\n")
-            ).utf8)
-        var lineWords = [[Range<Int>]](repeating: [], count: names.count)
+        // One normalization pass and one tokenizer pass over all names, one per
+        // line: far cheaper than a call per name, and exact since a line break
+        // is a normalization boundary and ends every token.
+        var joined: [UInt8] = []
+        joined.reserveCapacity(storage.text.count / 2)
+        for record in records {
+            joined += storage.bytes(record.name)
+            joined.append(0x0A)
+        }
+        for removal in gazetteer.removals {
+            joined += removal.name.utf8
+            joined.append(0x0A)
+        }
+        // Names added in code may hold line breaks: a name is one line here.
+        var newlines = 0
+        for index in joined.indices where joined[index] == 0x0A {
+            newlines += 1
+            if newlines > entryCount + gazetteer.removals.count { break }
+        }
+        if newlines != entryCount + gazetteer.removals.count {
+            joined = Array((storage.records.map { storage.string($0.name) } + gazetteer.removals.map(\.name)).map {
+                $0.replacing("\n", with: " ")
+            }.joined(separator: "\n").utf8) + [0x0A]
+        }
+        let normalized = Array(normalizer.normalize(utf8: joined).utf8)
+        // Words of line i: wordRanges[lineStarts[i]..<lineStarts[i + 1]].
+        var wordRanges: [Range<Int>] = []
+        wordRanges.reserveCapacity(entryCount * 2)
+        var lineStarts: [Int] = [0]
+        lineStarts.reserveCapacity(entryCount + gazetteer.removals.count + 2)
         normalized.withUnsafeBufferPointer { buffer in
-            var line = 0
             var lineEnd = buffer.firstIndex(of: 0x0A) ?? buffer.count
-            tokenizer.forEachToken(inUTF8: buffer) { token in
+            Tokenizer().forEachToken(inUTF8: buffer) { token in
                 while token.utf8Range.lowerBound > lineEnd {
-                    line += 1
+                    lineStarts.append(wordRanges.count)
                     lineEnd = buffer[(lineEnd + 1)...].firstIndex(of: 0x0A) ?? buffer.count
                 }
-                lineWords[line].append(token.utf8Range)
+                wordRanges.append(token.utf8Range)
             }
         }
-        let entryCount = gazetteer.entries.count
+        while lineStarts.count <= entryCount + gazetteer.removals.count + 1 { lineStarts.append(wordRanges.count) }
+        func words(ofLine line: Int) -> ArraySlice<Range<Int>> { wordRanges[lineStarts[line]..<lineStarts[line + 1]] }
 
         // Overrides and removals, in the order they were made. A name's key is
-        // its normalized words joined by single spaces.
-        struct Key: Hashable {
-            var words: [UInt8]
-            var label: GazetteerLabel
-        }
-        func key(line: Int, label: GazetteerLabel) -> Key {
-            var words: [UInt8] = []
-            for range in lineWords[line] {
-                if !words.isEmpty { words.append(0x20) }
-                words += normalized[range]
+        // its normalized words joined by single spaces, with its label.
+        var names = ByteStringTable(capacity: entryCount)
+        var nameBuffer: [UInt8] = []
+        func nameKey(line: Int, label: UInt16) -> UInt64? {
+            let lineWords = words(ofLine: line)
+            guard let first = lineWords.first, let last = lineWords.last else { return nil }
+            // Usually the words already stand one space apart in the text.
+            let span = first.lowerBound..<last.upperBound
+            let isSpacedOnce = zip(lineWords, lineWords.dropFirst()).allSatisfy {
+                $1.lowerBound == $0.upperBound + 1 && normalized[$0.upperBound] == 0x20
             }
-            return Key(words: words, label: label)
+            let id: Int32
+            if isSpacedOnce {
+                id = normalized.withUnsafeBufferPointer { names.insert(UnsafeBufferPointer(rebasing: $0[span])) }
+            } else {
+                nameBuffer.removeAll(keepingCapacity: true)
+                for range in lineWords {
+                    if !nameBuffer.isEmpty { nameBuffer.append(0x20) }
+                    nameBuffer += normalized[range]
+                }
+                id = names.insert(nameBuffer)
+            }
+            return UInt64(UInt32(id)) << 16 | UInt64(label)
         }
-        var latest: [Key: Int] = [:]
-        var order: [Key] = []
+        var latest: [UInt64: Int] = [:]
+        latest.reserveCapacity(entryCount)
+        var order: [UInt64] = []
+        order.reserveCapacity(entryCount)
         let removalsByPosition = Dictionary(grouping: gazetteer.removals.indices) { gazetteer.removals[$0].entryCount }
         for index in 0...entryCount {
             for removal in removalsByPosition[index] ?? [] {
-                if let label = gazetteer.removals[removal].label {
-                    latest[key(line: entryCount + removal, label: label)] = nil
-                }
+                // A label the gazetteer never used has no entries to remove.
+                guard let label = gazetteer.removals[removal].label,
+                    let labelIndex = storage.labels.firstIndex(of: label),
+                    let key = nameKey(line: entryCount + removal, label: UInt16(labelIndex))
+                else { continue }
+                latest[key] = nil
             }
-            guard index < entryCount, !lineWords[index].isEmpty else { continue }
-            let entryKey = key(line: index, label: gazetteer.entries[index].label)
-            if latest.updateValue(index, forKey: entryKey) == nil { order.append(entryKey) }
+            guard index < entryCount, let key = nameKey(line: index, label: records[index].label) else { continue }
+            if latest.updateValue(index, forKey: key) == nil { order.append(key) }
         }
 
-        var vocabulary = ByteStringTable(capacity: entryCount * 2)
+        var vocabulary = ByteStringTable(capacity: entryCount)
         var flags: [TokenFlags] = []
-        var edges = EdgeTable(capacity: entryCount * 2)
+        flags.reserveCapacity(entryCount)
+        var edges = EdgeTable(capacity: entryCount)
         var nodeCount: Int32 = 1
-        var entriesAtNode: [Int32: [Int32]] = [:]
+        var entryNodes: [(node: Int32, entry: Int32)] = []
         var entries: [Entry] = []
         var suffixes: [(bytes: [UInt8], isStrong: Bool)] = []
+        var ids: [Int32] = []
 
-        func wordID(_ word: [UInt8]) -> Int32 {
-            let id = vocabulary.insert(word)
-            if Int(id) == flags.count { flags.append([]) }
-            return id
-        }
-
-        for key in order {
-            guard let index = latest[key] else { continue }  // removed
-            let entry = gazetteer.entries[index]
-            if case .cue(.surnameSuffix) = entry.label {
-                suffixes.append((key.words, entry.attribute("strength") != "weak"))
-                continue
-            }
-            let ids = lineWords[index].map { wordID(Array(normalized[$0])) }
-            switch entry.label {
-            case .cue(let cue) where ids.count == 1:
-                flags[Int(ids[0])].formUnion(TokenFlags(cue: cue, entry: entry))
-            case .entity(let type):
-                let part: TokenFlags =
-                    type == .person ? .personNamePart
-                    : [.country, .city, .region].contains(type) ? .placeNamePart : .otherNamePart
-                for id in ids { flags[Int(id)].formUnion(part) }
-            default:
-                break
-            }
-            var node: Int32 = 0
-            for id in ids {
-                let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
-                if let next = edges.value(for: edge) {
-                    node = next
-                } else {
-                    edges.set(nodeCount, for: edge)
-                    node = nodeCount
-                    nodeCount += 1
+        normalized.withUnsafeBufferPointer { buffer in
+            for key in order {
+                guard let index = latest[key] else { continue }  // removed
+                let record = records[index]
+                let label = storage.labels[Int(record.label)]
+                let lineWords = words(ofLine: index)
+                if case .cue(.surnameSuffix) = label {
+                    let bytes = Array(buffer[lineWords.first!.lowerBound..<lineWords.last!.upperBound])
+                    suffixes.append((bytes, storage.attribute("strength", of: record)?.elementsEqual("weak".utf8) != true))
+                    continue
                 }
+                ids.removeAll(keepingCapacity: true)
+                for range in lineWords {
+                    let id = vocabulary.insert(UnsafeBufferPointer(rebasing: buffer[range]))
+                    if Int(id) == flags.count { flags.append([]) }
+                    ids.append(id)
+                }
+                switch label {
+                case .cue(let cue) where ids.count == 1:
+                    // One-word cues live in the word flags only.
+                    flags[Int(ids[0])].formUnion(TokenFlags(cue: cue, record: record, storage: storage))
+                    continue
+                case .entity(let type):
+                    let part: TokenFlags =
+                        type == .person ? .personNamePart
+                        : type == .country || type == .city || type == .region ? .placeNamePart : .otherNamePart
+                    for id in ids { flags[Int(id)].formUnion(part) }
+                default:
+                    break
+                }
+                var node: Int32 = 0
+                for id in ids {
+                    let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+                    if let next = edges.value(for: edge) {
+                        node = next
+                    } else {
+                        edges.set(nodeCount, for: edge)
+                        node = nodeCount
+                        nodeCount += 1
+                    }
+                }
+                entryNodes.append((node, Int32(entries.count)))
+                entries.append(
+                    Entry(
+                        label: label, canonicalRange: record.canonical, wordCount: ids.count,
+                        isAmbiguous: storage.attribute("ambiguous", of: record)?.elementsEqual("1".utf8) == true,
+                        population: storage.attribute("pop", of: record).map(Self.integer) ?? 0))
             }
-            entriesAtNode[node, default: []].append(Int32(entries.count))
-            entries.append(
-                Entry(
-                    label: entry.label, canonical: entry.canonical, source: entry.source, wordCount: ids.count,
-                    isAmbiguous: entry.isAmbiguous, population: entry.attribute("pop").flatMap { Int($0) } ?? 0))
         }
 
         // A given name that is a proclitic plus an ordinary word (بدور = ب + دور)
@@ -177,11 +237,19 @@ struct Lexicon: Sendable {
             }
         }
 
+        // Entries by node: sorted, so that each node's entries are one range.
+        entryNodes.sort { ($0.node, $0.entry) < ($1.node, $1.entry) }
         var nodeEntries = [Range<Int32>](repeating: 0..<0, count: Int(nodeCount))
         var nodeEntryIndices: [Int32] = []
-        for node in entriesAtNode.keys.sorted() {
+        nodeEntryIndices.reserveCapacity(entryNodes.count)
+        var position = 0
+        while position < entryNodes.count {
+            let node = entryNodes[position].node
             let start = Int32(nodeEntryIndices.count)
-            nodeEntryIndices += entriesAtNode[node]!
+            while position < entryNodes.count, entryNodes[position].node == node {
+                nodeEntryIndices.append(entryNodes[position].entry)
+                position += 1
+            }
             nodeEntries[Int(node)] = start..<Int32(nodeEntryIndices.count)
         }
         self.vocabulary = vocabulary
@@ -191,5 +259,15 @@ struct Lexicon: Sendable {
         self.nodeEntryIndices = nodeEntryIndices
         self.entries = entries
         self.surnameSuffixes = suffixes.sorted { $0.bytes.count > $1.bytes.count }
+    }
+
+    /// The decimal number in `bytes`, 0 if it is not one.
+    private static func integer(_ bytes: ArraySlice<UInt8>) -> Int {
+        var value = 0
+        for byte in bytes {
+            guard (0x30...0x39).contains(byte), value < Int.max / 20 else { return 0 }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
     }
 }

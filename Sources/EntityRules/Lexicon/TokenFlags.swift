@@ -33,10 +33,13 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
     init(rawValue: UInt32) { self.rawValue = rawValue }
 
     /// The flag a one-word cue entry gives its word.
-    init(cue: Cue, entry: GazetteerEntry) {
+    init(cue: Cue, record: GazetteerStorage.Record, storage: GazetteerStorage) {
+        func attribute(_ key: StaticString, is value: String) -> Bool {
+            storage.attribute(key, of: record)?.elementsEqual(value.utf8) == true
+        }
         switch cue {
         case .title: self = .title
-        case .givenName: self = entry.isAmbiguous ? [.givenName, .ambiguousGivenName] : .givenName
+        case .givenName: self = attribute("ambiguous", is: "1") ? [.givenName, .ambiguousGivenName] : .givenName
         case .particle: self = .particle
         case .personVerb: self = .personVerb
         case .notName: self = .notName
@@ -44,7 +47,7 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
         case .demonym: self = .demonym
         case .cityDesignator: self = .cityDesignator
         case .countryDesignator:
-            self = entry.attribute("inside") == "0" ? .countryDesignatorOutside : .countryDesignatorInside
+            self = attribute("inside", is: "0") ? .countryDesignatorOutside : .countryDesignatorInside
         case .capitalSuffix: self = .capitalSuffix
         case .regionDesignator: self = .regionDesignator
         case .sportContext: self = .sportContext

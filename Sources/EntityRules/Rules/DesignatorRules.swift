@@ -14,7 +14,7 @@ struct CountryDesignatorRule: RecognitionRule {
             let stemStart = document.words[designator].id >= 0 ? nil : document.firstStemStart(designator)
             candidates.append(
                 Candidate(
-                    start: designator, end: match.end, stemStart: stemStart, type: .country, canonical: country.canonical,
+                    start: designator, end: match.end, stemStart: stemStart, type: .country, canonical: document.lexicon.canonical(of: country),
                     rule: name, evidence: designator..<match.start,
                     priority: Priority.countryDesignator + Priority.perWord * (match.end - designator)))
         }

@@ -23,7 +23,7 @@ struct GazetteerRule: RecognitionRule {
             let words = match.end - match.start
             candidates.append(
                 Candidate(
-                    start: match.start, end: match.end, stemStart: match.stem.map { document.stems[Int($0)].start }, type: type, canonical: best.canonical,
+                    start: match.start, end: match.end, stemStart: match.stem.map { document.stems[Int($0)].start }, type: type, canonical: document.lexicon.canonical(of: best),
                     rule: name, evidence: context.designator(for: type),
                     priority: (words > 1 ? Priority.gazetteerPhrase : Priority.gazetteerWord) + Priority.perWord * words
                         + (context.designator(for: type) != nil ? Priority.cityDesignator - Priority.gazetteerWord : 0)))
