@@ -611,6 +611,11 @@ def build_cities(gn, icu_zones, blocked, report, stats):
             e.attrs["ambiguous"] = "1"
         if k in blocked and blocked[k].startswith("COUNTRY"):
             e.attrs["homonym"] = "country"
+        # A name that only GeoNames gives (no hand-curated list, no ICU) is a
+        # little-known place: the recognizer takes it only where the context
+        # names a place (مدينة X), as news rarely mentions it bare.
+        if e.src == "geonames":
+            e.attrs["rare"] = "1"
         e.attrs["src"] = e.src
         out.append(e)
     stats.update({"geonames: " + k: v for k, v in gstats.items()})
@@ -620,8 +625,10 @@ def build_cities(gn, icu_zones, blocked, report, stats):
 
 
 def spelling_variants(word):
-    """Unfolded spellings of a folded-looking word, for the word-frequency look-up:
-    final ه -> ة, final ي -> ى, initial ا -> أ / إ (also after the article)."""
+    """Spellings of a word for the word-frequency look-up: the word, its folded
+    form (what the library matches: إمن is أمن), and from that final ه -> ة,
+    final ي -> ى, initial ا -> أ / إ / آ (also after the article)."""
+    word = fold(word)
     out = {word}
     if word.endswith("ه"):
         out.add(word[:-1] + "ة")
@@ -632,14 +639,36 @@ def spelling_variants(word):
             if w.startswith(pre + "ا") and len(w) > len(pre) + 1:
                 out.add(pre + "أ" + w[len(pre) + 1:])
                 out.add(pre + "إ" + w[len(pre) + 1:])
+                out.add(pre + "آ" + w[len(pre) + 1:])
     return out
+
+
+_FOLDED_ZIPF = None
+
+
+def folded_zipf(word):
+    """The highest Zipf frequency among the Arabic words that fold to `word`'s
+    folded form (the library folds ئ to ي, so المائة meets المايه)."""
+    global _FOLDED_ZIPF
+    if _FOLDED_ZIPF is None:
+        import math
+        from wordfreq import get_frequency_dict
+        _FOLDED_ZIPF = {}
+        for w, f in get_frequency_dict("ar").items():
+            if f <= 0:
+                continue
+            z = math.log10(f) + 9
+            k = fold(w)
+            if z > _FOLDED_ZIPF.get(k, 0.0):
+                _FOLDED_ZIPF[k] = z
+    return _FOLDED_ZIPF.get(fold(word), 0.0)
 
 
 def zipf(text):
     import itertools
     from wordfreq import zipf_frequency
     words = text.split()
-    best = 0.0
+    best = folded_zipf(text) if len(words) == 1 else 0.0
     for combo in itertools.product(*(sorted(spelling_variants(w)) for w in words)):
         best = max(best, zipf_frequency(" ".join(combo), "ar"))
     return best
@@ -750,6 +779,23 @@ def main():
         blocked.setdefault(w, f"generic word ({why})" if why else "generic word")
 
     cities = build_cities(gn, icu_zones, blocked, report, stats)
+
+    # A direction before a country or city is not a region name of its own:
+    # news tags the country or city in it (جنوب لبنان -> لبنان), so such
+    # compounds are not listed.
+    directions = {fold(w) for w in ["جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي"]}
+    places = {e.key for e in countries if e.type == "COUNTRY"} | {e.key for e in cities}
+    kept = []
+    for e in regions:
+        words = e.key.split()
+        rest = words
+        while rest and rest[0] in directions:
+            rest = rest[1:]
+        if len(rest) < len(words) and " ".join(rest) in places:
+            report["regions: dropped, a direction before a country or city"].append(f"{e.name} ({e.canonical})")
+            continue
+        kept.append(e)
+    regions = kept
     city_homonyms = {e.key for e in cities if e.attrs.get("homonym") == "country"}
     for e in countries:
         if e.key in city_homonyms and "homonym" not in e.attrs:
@@ -766,7 +812,7 @@ def main():
               [icu_src, hand_src, "Attributes: en, status=sovereign|partial|territory|former, ambiguous=1 (also a common word / other meaning), homonym=city, part=1 (constituent country), alt=CC, src."],
               countries, lambda e: (e.canonical, e.key))
     write_tsv(os.path.join(args.out, "cities.tsv"), "Cities and towns, canonical = geonames:<id> or <english-slug>-<cc>.",
-              [icu_src, gn_src, hand_src, "Attributes: cc, en, pop (GeoNames), ambiguous=1 (also a common word or name), homonym=country, alt=<canonical of a comparable other place of the same name>, src=hand|icu|geonames (joined with +)."],
+              [icu_src, gn_src, hand_src, "Attributes: cc, en, pop (GeoNames), ambiguous=1 (also a common word or name), rare=1 (known only from GeoNames: needs a designator), homonym=country, alt=<canonical of a comparable other place of the same name>, src=hand|icu|geonames (joined with +)."],
               cities, lambda e: (e.attrs["cc"], -int(e.attrs.get("pop", "0") or 0), e.canonical, e.src.split("+")[0] != "hand", e.key))
     write_tsv(os.path.join(args.out, "regions.tsv"), "Regions, provinces, exclaves, mountains, seas, continents, historical regions (not cities, not countries).",
               [hand_src, "Attributes: cc (when in one country), en, kind, ambiguous=1."],

@@ -331,6 +331,21 @@ def main():
                     continue
                 warn(f"given name '{g[0]}' is also a common word ({cat}): mark it ambiguous (!) or drop the word")
             report.append(f"common∩given: {form} ({cat}) -> kept as ambiguous given name")
+    # common words that are whole names of places in the geographic lists: a
+    # country or city name is not an ordinary word (places that are also
+    # ordinary words carry ambiguous=1 there)
+    geo_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "Sources", "CGazetteerData", "gazetteers")
+    for geo_file in ("countries.tsv", "cities.tsv", "regions.tsv"):
+        path = os.path.join(geo_dir, geo_file)
+        if not os.path.exists(path):
+            continue
+        for line in open(path, encoding="utf-8"):
+            if line.startswith("#") or "\t" not in line:
+                continue
+            key = fold(line.split("\t")[0])
+            if key in common:
+                form, cat, _generated = common.pop(key)
+                report.append(f"common∩{geo_file}: {form} ({cat}) dropped, it is a place name")
     # common words that are (parts of) people names
     for key, (form, canonical, attrs) in people.items():
         if key in common:

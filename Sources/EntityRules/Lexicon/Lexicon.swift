@@ -11,8 +11,9 @@ struct Lexicon: Sendable {
         /// The canonical ID's bytes in ``Lexicon/text``; empty for none.
         var canonicalRange: Range<Int32>
         var wordCount: Int
-        /// `ambiguous=1`: the name is also an ordinary word.
-        var isAmbiguous: Bool
+        /// `ambiguous=1` (the name is also an ordinary word) or `rare=1` (a
+        /// little-known place): the name alone is not enough, context must back it.
+        var needsContext: Bool
         /// `pop`, for cities: the largest wins among places of the same name.
         var population: Int
     }
@@ -214,7 +215,8 @@ struct Lexicon: Sendable {
                 entries.append(
                     Entry(
                         label: label, canonicalRange: record.canonical, wordCount: ids.count,
-                        isAmbiguous: storage.attribute("ambiguous", of: record)?.elementsEqual("1".utf8) == true,
+                        needsContext: storage.attribute("ambiguous", of: record)?.elementsEqual("1".utf8) == true
+                            || storage.attribute("rare", of: record)?.elementsEqual("1".utf8) == true,
                         population: storage.attribute("pop", of: record).map(Self.integer) ?? 0))
             }
         }

@@ -1,7 +1,8 @@
 /// `gazetteer`: every name of the lexicon found in the text, with its type
 /// decided by context where the name has several (الكويت the country or the
-/// city), and names that are also ordinary words (`ambiguous=1`, or listed
-/// as common words) only where a designator vouches for them.
+/// city). Names that are also ordinary words (`ambiguous=1`, or listed as
+/// common words) or little-known places (`rare=1`) count only where a
+/// designator vouches for them.
 struct GazetteerRule: RecognitionRule {
     let name = "gazetteer"
 
@@ -15,10 +16,10 @@ struct GazetteerRule: RecognitionRule {
             let context = Context(document: document, match: match)
             let type = context.choose(among: Set(byType.keys))
             let entries = byType[type]!
-            let isOrdinaryWord =
-                entries.allSatisfy(\.isAmbiguous)
+            let needsContext =
+                entries.allSatisfy(\.needsContext)
                 || (match.end - match.start == 1 && document.word(match.start, has: .common))
-            if isOrdinaryWord && !context.hasDesignator(for: type) { continue }
+            if needsContext && !context.hasDesignator(for: type) { continue }
             let best = entries.max { $0.population < $1.population }!
             let words = match.end - match.start
             candidates.append(
