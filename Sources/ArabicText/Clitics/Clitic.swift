@@ -28,6 +28,8 @@ public struct Enclitic: RawRepresentable, Sendable, Hashable {
         self.rawValue = rawValue
     }
 
+    init(known rawValue: String) { self.rawValue = rawValue }
+
     /// Every enclitic the analysis knows, longest first.
     static let all = ["هما", "كما", "ها", "هم", "هن", "كم", "كن", "ني", "نا", "ه", "ك", "ي"]
 }

@@ -1,18 +1,34 @@
 /// One way to split an Arabic word into proclitics, a stem and an enclitic.
+///
+/// A split is a few integers (the analysis runs for every unknown word of
+/// a text); ``proclitics`` and ``enclitic`` are looked up when asked for.
 public struct CliticSplit: Sendable, Hashable {
-    /// The proclitics, in the order they are written.
-    public var proclitics: [Proclitic]
     /// The stem's UTF-8 range in the text that was analyzed.
     public var stemRange: Range<Int>
+    /// Index of the prefix pattern in ``PrefixPattern/table(splittingArticle:)``.
+    let prefix: UInt8
+    /// Index of the enclitic in ``Enclitic/all``, or -1.
+    let suffix: Int8
+    let splitsArticle: Bool
+
+    /// The proclitics, in the order they are written.
+    public var proclitics: [Proclitic] { PrefixPattern.table(splittingArticle: splitsArticle)[Int(prefix)].proclitics }
+
     /// Whether the stem lost an alef to the clitics: after ل the article ال
     /// is written ل (`للكويت` = ل + الكويت), so the stem is `ا` followed by
     /// the text at ``stemRange``.
-    public var restoresArticleAlef: Bool
+    public var restoresArticleAlef: Bool {
+        PrefixPattern.table(splittingArticle: splitsArticle)[Int(prefix)].restoresArticleAlef
+    }
+
     /// The pronoun suffix, if the split has one.
-    public var enclitic: Enclitic?
+    public var enclitic: Enclitic? { suffix < 0 ? nil : Enclitic(known: Enclitic.all[Int(suffix)]) }
+
+    /// Whether the split has a pronoun suffix.
+    public var hasEnclitic: Bool { suffix >= 0 }
 
     /// Whether the split removes nothing.
-    public var isWholeWord: Bool { proclitics.isEmpty && enclitic == nil }
+    public var isWholeWord: Bool { prefix == 0 && suffix < 0 }
 }
 
 /// Finds the candidate splits of an Arabic word into proclitics (و ف ب ل ك
@@ -45,6 +61,7 @@ public struct CliticAnalyzer: Sendable {
     public let minimumStemLength: Int
 
     private let prefixes: [PrefixPattern]
+    /// The enclitics that may be split off, as bytes.
     private let suffixes: [[UInt8]]
 
     /// Creates an analyzer.
@@ -52,8 +69,8 @@ public struct CliticAnalyzer: Sendable {
         self.splitsArticle = splitsArticle
         self.splitsEnclitics = splitsEnclitics
         self.minimumStemLength = max(1, minimumStemLength)
-        self.prefixes = [.none] + PrefixPattern.all(splittingArticle: splitsArticle)
-        self.suffixes = [[]] + (splitsEnclitics ? Enclitic.all.map { Array($0.utf8) } : [])
+        self.prefixes = PrefixPattern.table(splittingArticle: splitsArticle)
+        self.suffixes = splitsEnclitics ? Enclitic.all.map { Array($0.utf8) } : []
     }
 
     /// Calls `body` with each candidate split of the word at `range` of
@@ -63,25 +80,45 @@ public struct CliticAnalyzer: Sendable {
         ofWordAt range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, _ body: (CliticSplit) -> Bool
     ) {
         let word = UnsafeBufferPointer(rebasing: text[range])
-        guard body(CliticSplit(proclitics: [], stemRange: range, restoresArticleAlef: false, enclitic: nil)) else {
-            return
-        }
+        guard body(CliticSplit(stemRange: range, prefix: 0, suffix: -1, splitsArticle: splitsArticle)) else { return }
         // Clitics are Arabic letters, two UTF-8 bytes each: count in bytes.
-        let minimumStemBytes = minimumStemLength * 2
-        let maximumRemoved = word.count - minimumStemBytes
+        let maximumRemoved = word.count - minimumStemLength * 2
         guard maximumRemoved > 0, let first = word.first, first == 0xD8 || first == 0xD9 else { return }
-        for removed in stride(from: 2, through: maximumRemoved, by: 2) {
-            for prefix in prefixes where prefix.bytes.count <= removed && (prefix.bytes.isEmpty || prefix.matches(word)) {
-                let suffixLength = removed - prefix.bytes.count
-                for suffix in suffixes where suffix.count == suffixLength {
-                    guard suffix.isEmpty || (!prefix.hasArticle && word.hasSuffix(suffix)) else { continue }
-                    let split = CliticSplit(
-                        proclitics: prefix.proclitics,
-                        stemRange: (range.lowerBound + prefix.stemOffset)..<(range.upperBound - suffix.count),
-                        restoresArticleAlef: prefix.restoresArticleAlef,
-                        enclitic: suffix.isEmpty ? nil : Enclitic(rawValue: String(decoding: suffix, as: UTF8.self)))
-                    if !body(split) { return }
+        // Every (prefix, suffix) pair that fits, found first (at most a few
+        // dozen checks), then handed out by letters removed.
+        withUnsafeTemporaryAllocation(of: (removed: Int, prefix: Int, suffix: Int).self, capacity: 64) { found in
+            var count = 0
+            for (prefixIndex, prefix) in prefixes.enumerated()
+            where prefix.bytes.count <= maximumRemoved && (prefix.bytes.isEmpty || prefix.matches(word)) {
+                if !prefix.bytes.isEmpty, count < found.count {
+                    found[count] = (prefix.bytes.count, prefixIndex, -1)
+                    count += 1
                 }
+                guard !prefix.hasArticle else { continue }  // no pronoun suffix after the article
+                for (suffixIndex, suffix) in suffixes.enumerated()
+                where prefix.bytes.count + suffix.count <= maximumRemoved && word.hasSuffix(suffix) {
+                    guard count < found.count else { break }
+                    found[count] = (prefix.bytes.count + suffix.count, prefixIndex, suffixIndex)
+                    count += 1
+                }
+            }
+            // Insertion sort by letters removed, stable: a handful of elements.
+            for index in 1..<max(1, count) {
+                let element = found[index]
+                var position = index
+                while position > 0, found[position - 1].removed > element.removed {
+                    found[position] = found[position - 1]
+                    position -= 1
+                }
+                found[position] = element
+            }
+            for index in 0..<count {
+                let prefix = prefixes[found[index].prefix]
+                let suffixLength = found[index].suffix >= 0 ? suffixes[found[index].suffix].count : 0
+                let split = CliticSplit(
+                    stemRange: (range.lowerBound + prefix.stemOffset)..<(range.upperBound - suffixLength),
+                    prefix: UInt8(found[index].prefix), suffix: Int8(found[index].suffix), splitsArticle: splitsArticle)
+                if !body(split) { return }
             }
         }
     }
@@ -110,7 +147,7 @@ public struct CliticAnalyzer: Sendable {
 }
 
 /// One way a word can begin with proclitics.
-private struct PrefixPattern: Sendable {
+struct PrefixPattern: Sendable {
     /// The letters as written (UTF-8).
     let bytes: [UInt8]
     let proclitics: [Proclitic]
@@ -142,8 +179,16 @@ private struct PrefixPattern: Sendable {
     /// No proclitic at all.
     static let none = PrefixPattern(written: "", proclitics: [])
 
+    /// Every prefix pattern, the empty one first, then shortest first.
+    static func table(splittingArticle: Bool) -> [PrefixPattern] {
+        splittingArticle ? withArticle : withoutArticle
+    }
+
+    private static let withArticle = [none] + all(splittingArticle: true)
+    private static let withoutArticle = [none] + all(splittingArticle: false)
+
     /// Every prefix pattern but the empty one.
-    static func all(splittingArticle: Bool) -> [PrefixPattern] {
+    private static func all(splittingArticle: Bool) -> [PrefixPattern] {
         var patterns: [PrefixPattern] = []
         for conjunction in [nil, Proclitic.wa, .fa] {
             let head = conjunction.map { [$0] } ?? []

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// An immutable map from byte strings (normalized tokens) to dense IDs,
 /// looked up straight from a text's bytes without building a `String`.
 ///
@@ -72,10 +78,11 @@ struct ByteStringTable: Sendable {
                     let slot = slots[index]
                     if slot.length < 0 { return nil }
                     if slot.hash == hash, Int(slot.length) == length {
-                        let stored = UnsafeBufferPointer(rebasing: arena[Int(slot.offset)..<(Int(slot.offset) + length)])
-                        if stored.prefix(prefix.count).elementsEqual(prefix),
-                            stored.dropFirst(prefix.count).elementsEqual(key)
-                        {
+                        let stored = arena.baseAddress! + Int(slot.offset)
+                        let prefixMatches = prefix.withUnsafeBufferPointer { prefix in
+                            prefix.isEmpty || memcmp(stored, prefix.baseAddress!, prefix.count) == 0
+                        }
+                        if prefixMatches, key.isEmpty || memcmp(stored + prefix.count, key.baseAddress!, key.count) == 0 {
                             return slot.id
                         }
                     }

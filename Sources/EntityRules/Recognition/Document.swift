@@ -52,24 +52,27 @@ struct Document {
     private(set) var matches: [PhraseMatch] = []
     /// For each word, the range of ``matches`` that start there.
     private(set) var matchesByWord: [Range<Int>] = []
-    /// For each word where cue phrases of several words start, their ends and classes.
-    private(set) var cuePhrases: [Int: [(end: Int, cue: Cue)]] = [:]
+    /// Cue phrases of several words, by start word: ``cuePhrasesByWord`` gives each word's range.
+    private(set) var cuePhrases: [(end: Int, cue: Cue)] = []
+    private(set) var cuePhrasesByWord: [Range<Int32>] = []
 
     init(_ original: String, lexicon: Lexicon, tokenizer: Tokenizer, analyzer: CliticAnalyzer) {
         self.lexicon = lexicon
         self.text = lexicon.normalizer.normalizeWithAlignment(original)
         self.bytes = Array(text.normalized.utf8)
-        let originalBytes = Array(original.utf8)
         var words: [Word] = []
+        words.reserveCapacity(bytes.count / 6)
         var stems: [Stem] = []
         var previousEnd = 0
         var previousWasSentenceEnd = true
+        let alef = Self.alef
         bytes.withUnsafeBufferPointer { buffer in
             tokenizer.forEachToken(inUTF8: buffer) { token in
                 let gap = buffer[previousEnd..<token.utf8Range.lowerBound]
                 let startsSentence = previousWasSentenceEnd || gap.contains(0x0A)
                 previousEnd = token.utf8Range.upperBound
-                previousWasSentenceEnd = token.kind == .punctuation && Self.isSentenceEnd(buffer[token.utf8Range])
+                previousWasSentenceEnd =
+                    token.kind == .punctuation && Self.isSentenceEnd(UnsafeBufferPointer(rebasing: buffer[token.utf8Range]))
                 let word = UnsafeBufferPointer(rebasing: buffer[token.utf8Range])
                 var id: Int32 = -1
                 var flags: TokenFlags = []
@@ -81,18 +84,23 @@ struct Document {
                         flags = lexicon.flags[Int(id)]
                     } else if token.kind == .arabicWord {
                         analyzer.forEachSplit(ofWordAt: token.utf8Range, in: buffer) { split in
-                            guard !split.isWholeWord else { return true }
+                            // Pronoun-suffix splits only matter until the word is known to be ordinary.
+                            guard !split.isWholeWord, !(split.hasEnclitic && (knownByEncliticStem || !flags.isEmpty))
+                            else { return true }
                             let stem = UnsafeBufferPointer(rebasing: buffer[split.stemRange])
                             let stemID =
                                 split.restoresArticleAlef
-                                ? lexicon.vocabulary.id(prefix: Self.alef, stem) : lexicon.vocabulary.id(of: stem)
+                                ? lexicon.vocabulary.id(prefix: alef, stem) : lexicon.vocabulary.id(of: stem)
                             guard let stemID else { return true }
                             // The first known stem says what kind of word this is (وقال is قال);
                             // only stems without a pronoun suffix can begin names.
-                            if flags.isEmpty { flags = lexicon.flags[Int(stemID)] }
-                            if split.enclitic == nil {
+                            if !split.hasEnclitic {
+                                if flags.isEmpty { flags = lexicon.flags[Int(stemID)] }
                                 stems.append(Stem(id: stemID, start: split.stemRange.lowerBound))
-                            } else {
+                            } else if !lexicon.flags[Int(stemID)].isDisjoint(with: .ordinaryWord) {
+                                // An ordinary word with a pronoun suffix (نظيره). A name
+                                // that merely ends like one (شيخاني ≠ شيخان + ي) stays unknown.
+                                if flags.isEmpty { flags = lexicon.flags[Int(stemID)] }
                                 knownByEncliticStem = true
                             }
                             return true
@@ -106,11 +114,15 @@ struct Document {
                         endsInAlefMaqsura: false, isKnownByEncliticStem: knownByEncliticStem))
             }
         }
-        // Negative evidence from the original spelling: على is the preposition, علي the name.
-        for index in words.indices where words[index].kind == .arabicWord {
+        // Negative evidence from the original spelling: على is the preposition,
+        // علي the name. Only given names need it.
+        let originalBytes = original.utf8
+        for index in words.indices where words[index].flags.contains(.givenName) {
             let end = text.alignment.originalRange(forNormalized: words[index].range).upperBound
             words[index].endsInAlefMaqsura =
-                end >= 2 && originalBytes[end - 2] == 0xD9 && originalBytes[end - 1] == 0x89
+                end >= 2
+                && originalBytes[originalBytes.index(originalBytes.startIndex, offsetBy: end - 2)] == 0xD9
+                && originalBytes[originalBytes.index(originalBytes.startIndex, offsetBy: end - 1)] == 0x89
         }
         self.words = words
         self.stems = stems
@@ -119,27 +131,33 @@ struct Document {
 
     private static let alef: [UInt8] = Array("ا".utf8)
 
-    private static func isSentenceEnd(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        // . ! ? ؟ ؛ : and the Arabic full stop ۔
-        let text = String(decoding: bytes, as: UTF8.self)
-        return [".", "!", "?", "؟", "؛", ":", "۔", "…"].contains(text)
+    /// Whether a punctuation token ends a sentence: . ! ? : and the Arabic ؟ ؛ ۔ and …
+    private static func isSentenceEnd(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch token.count {
+        case 1: return token[0] == 0x2E || token[0] == 0x21 || token[0] == 0x3F || token[0] == 0x3A || token[0] == 0x3B
+        case 2: return (token[0] == 0xD8 && (token[1] == 0x9F || token[1] == 0x9B)) || (token[0] == 0xDB && token[1] == 0x94)
+        case 3: return token[0] == 0xE2 && token[1] == 0x80 && token[2] == 0xA6
+        default: return false
+        }
     }
 
     /// Finds every lexicon name: from each word, whole or through a stem,
     /// along the trie over the following whole words, within a sentence.
     private mutating func findMatches() {
         matchesByWord.reserveCapacity(words.count)
+        cuePhrasesByWord.reserveCapacity(words.count)
         for start in words.indices {
             let first = matches.count
-            defer { matchesByWord.append(first..<matches.count) }
-            guard words[start].kind.isWord else { continue }
-            var firsts: [(id: Int32, stem: Int32?)] = []
-            if words[start].id >= 0 {
-                firsts.append((words[start].id, nil))
-            } else {
-                for stem in words[start].stems { firsts.append((stems[Int(stem)].id, stem)) }
+            let firstPhrase = Int32(cuePhrases.count)
+            defer {
+                matchesByWord.append(first..<matches.count)
+                cuePhrasesByWord.append(firstPhrase..<Int32(cuePhrases.count))
             }
-            for first in firsts {
+            guard words[start].kind.isWord else { continue }
+            // The word whole if known, else each of its known stems (index -1: whole).
+            let options: Range<Int32> = words[start].id >= 0 ? -1..<0 : words[start].stems
+            for option in options {
+                let first = (id: option < 0 ? words[start].id : stems[Int(option)].id, stem: option < 0 ? nil : Int32?(option))
                 guard var node = lexicon.child(of: 0, word: first.id) else { continue }
                 var end = start + 1
                 while true {
@@ -148,7 +166,7 @@ struct Document {
                         // One-word cues are in the word flags; phrases of several words here.
                         for entry in lexicon.entries(at: node) where end - start > 1 {
                             if case .cue(let cue) = lexicon.entries[Int(entry)].label {
-                                cuePhrases[start, default: []].append((end, cue))
+                                cuePhrases.append((end, cue))
                             }
                         }
                     }
@@ -196,7 +214,15 @@ struct Document {
 
     /// The end of the longest phrase of several words of cue class `cue` that starts at word `index`.
     func cuePhraseEnd(at index: Int, _ cue: Cue) -> Int? {
-        cuePhrases[index]?.filter { $0.cue == cue }.map(\.end).max()
+        var end: Int? = nil
+        for phrase in cuePhrases(at: index) where phrase.cue == cue && phrase.end > (end ?? 0) { end = phrase.end }
+        return end
+    }
+
+    /// The cue phrases of several words that start at word `index`.
+    func cuePhrases(at index: Int) -> ArraySlice<(end: Int, cue: Cue)> {
+        let range = cuePhrasesByWord[index]
+        return cuePhrases[Int(range.lowerBound)..<Int(range.upperBound)]
     }
 
     /// The matches that start at word `index`.

@@ -3,20 +3,21 @@
 /// of its words is taken.
 enum Resolver {
     static func resolve(_ candidates: [Candidate], wordCount: Int, taken: [Bool]? = nil) -> [Candidate] {
-        // The same span and type from several rules: keep the best, with any canonical ID one of them knows.
-        var best: [SpanKey: Candidate] = [:]
-        for candidate in candidates {
-            let key = SpanKey(start: candidate.start, end: candidate.end, type: candidate.type)
-            guard var existing = best[key] else {
-                best[key] = candidate
+        // The same span and type from several rules: keep the best, with any
+        // canonical ID one of them knows.
+        let bySpan = candidates.sorted {
+            ($0.start, $0.end, $0.type.rawValue, -$0.priority) < ($1.start, $1.end, $1.type.rawValue, -$1.priority)
+        }
+        var unique: [Candidate] = []
+        unique.reserveCapacity(bySpan.count)
+        for candidate in bySpan {
+            if let last = unique.last, last.start == candidate.start, last.end == candidate.end, last.type == candidate.type {
+                if unique[unique.count - 1].canonical == nil { unique[unique.count - 1].canonical = candidate.canonical }
                 continue
             }
-            let canonical = existing.canonical ?? candidate.canonical
-            if candidate.priority > existing.priority { existing = candidate }
-            existing.canonical = existing.canonical ?? canonical
-            best[key] = existing
+            unique.append(candidate)
         }
-        let ordered = best.values.sorted {
+        let ordered = unique.sorted {
             if $0.words.count != $1.words.count { return $0.words.count > $1.words.count }
             if $0.priority != $1.priority { return $0.priority > $1.priority }
             if $0.start != $1.start { return $0.start < $1.start }
@@ -29,11 +30,5 @@ enum Resolver {
             for index in candidate.words { taken[index] = true }
         }
         return accepted.sorted { $0.start < $1.start }
-    }
-
-    private struct SpanKey: Hashable {
-        var start: Int
-        var end: Int
-        var type: EntityType
     }
 }

@@ -7,20 +7,28 @@ struct GazetteerRule: RecognitionRule {
     let name = "gazetteer"
 
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
+        let lexicon = document.lexicon
         for match in document.matches {
-            var byType: [EntityType: [Lexicon.Entry]] = [:]
-            for entry in document.entries(of: match) {
-                if case .entity(let type) = entry.label { byType[type, default: []].append(entry) }
+            // The entity types of the match's entries (cues have none).
+            var types: [EntityType] = []
+            for index in lexicon.entries(at: match.node) {
+                if case .entity(let type) = lexicon.entries[Int(index)].label, !types.contains(type) { types.append(type) }
             }
-            guard !byType.isEmpty else { continue }
+            guard !types.isEmpty else { continue }
             let context = Context(document: document, match: match)
-            let type = context.choose(among: Set(byType.keys))
-            let entries = byType[type]!
+            let type = types.count == 1 ? types[0] : context.choose(among: Set(types))
+            var best: Lexicon.Entry? = nil
+            var allNeedContext = true
+            for index in lexicon.entries(at: match.node) {
+                let entry = lexicon.entries[Int(index)]
+                guard entry.label == .entity(type) else { continue }
+                allNeedContext = allNeedContext && entry.needsContext
+                if best == nil || entry.population > best!.population { best = entry }
+            }
+            guard let best else { continue }
             let needsContext =
-                entries.allSatisfy(\.needsContext)
-                || (match.end - match.start == 1 && document.word(match.start, has: .common))
+                allNeedContext || (match.end - match.start == 1 && document.word(match.start, has: .common))
             if needsContext && !context.hasDesignator(for: type) { continue }
-            let best = entries.max { $0.population < $1.population }!
             let words = match.end - match.start
             candidates.append(
                 Candidate(
@@ -36,8 +44,10 @@ struct GazetteerRule: RecognitionRule {
         let document: Document
         let match: Document.PhraseMatch
 
-        /// The designator right before the match (`مدينة` before a city ...), if any.
+        /// The designator right before the match (`مدينة` before a city, a
+        /// title before a person ...), if any.
         func designator(for type: EntityType) -> Range<Int>? {
+            if type == .person { return document.titleBefore(match.start) }
             let before = match.start - 1
             // A designator is not separated from the name by a clitic on the name.
             guard match.stem == nil, before >= 0, !document.words[match.start].startsSentence else { return nil }

@@ -39,6 +39,21 @@ extension Document {
         return hasSurnameEnding(index, strongOnly: true) ? .strong : .unknown
     }
 
+    /// The title right before word `index`, past any demonyms and
+    /// "former"-like words between them (الرئيس الروسي السابق ...), if any.
+    func titleBefore(_ index: Int) -> Range<Int>? {
+        var position = index - 1
+        while position >= 0, !words[position + 1].startsSentence {
+            if word(position, has: .title) { return position..<(position + 1) }
+            if let start = (max(0, position - 3)...position).first(where: { (cuePhraseEnd(at: $0, .title) ?? -1) == position + 1 }) {
+                return start..<(position + 1)
+            }
+            guard word(position, has: [.demonym, .notName]) else { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
     /// Where a word has the article ال.
     enum ArticlePosition { case none, atStart, afterProclitic }
 
@@ -79,13 +94,20 @@ extension Document {
             if end > start {
                 if words[end].startsSentence { break }
                 // A title or another cue phrase ends the name: كوفي أنان | الأمين العام.
-                if let phrases = cuePhrases[end], phrases.contains(where: { $0.cue != .givenName }) { break }
+                if cuePhrases(at: end).contains(where: { $0.cue != .givenName }) { break }
             }
             if let given = cuePhraseEnd(at: end, .givenName), given > end + 1, given - start <= maximum {
                 end = given  // a given name of several words: عبد الله
                 continue
             }
             if isNameWord(end, continuing: end > start) {
+                // A given name that is also an ordinary word (علي/على written
+                // with yeh) ends a longer name only if a name word follows it.
+                if end - start >= 2, word(end, has: .ambiguousGivenName) || word(end, has: Self.nonNameFlags),
+                    !(end + 1 < words.count && !words[end + 1].startsSentence && isNameWord(end + 1, continuing: true))
+                {
+                    break
+                }
                 end += 1
             } else if word(end, has: .particle), end + 1 < words.count, !words[end + 1].startsSentence,
                 isNameWord(end + 1, continuing: true), end + 1 - start < maximum
@@ -111,8 +133,14 @@ extension Document {
     /// Whether the word after `index` is a pronoun suffix written apart (ه، ها، نا ...).
     func isFollowedBySplitEnclitic(_ index: Int) -> Bool {
         let next = index + 1
-        guard next < words.count, !words[next].startsSentence, words[next].isArabic else { return false }
-        return Enclitic(rawValue: String(decoding: bytes[words[next].range], as: UTF8.self)) != nil
+        guard next < words.count, !words[next].startsSentence, words[next].isArabic, words[next].range.count <= 6
+        else { return false }
+        let word = bytes[words[next].range]
+        return Self.encliticBytes.contains { $0.elementsEqual(word) }
+    }
+
+    private static let encliticBytes = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "ني", "نا"].map {
+        Array($0.utf8)
     }
 
     /// Whether word `index` ends in ي, as nisba adjectives and family names do.

@@ -34,7 +34,7 @@ struct TitleRule: RecognitionRule {
             else { continue }
             // A first name word with the article is an adjective or a noun, not a name.
             if document.nameStrength(start) == .unknown && document.hasArticle(start) { continue }
-            let end = min(document.nameEnd(from: start), document.knownPersonEnd(at: start) ?? .max)
+            let end = document.nameEnd(from: start)
             guard end > start else { continue }
             candidates.append(
                 Candidate(
@@ -67,9 +67,7 @@ struct GivenNameRule: RecognitionRule {
             guard givenEnd < document.words.count, !document.words[givenEnd].startsSentence else { continue }
             // A given name that is also an ordinary word needs a strong name after it.
             if isAmbiguous, document.nameStrength(givenEnd) < .strong { continue }
-            let end = min(
-                document.nameEnd(from: givenEnd, maximum: 4 - (givenEnd - index)),
-                document.knownPersonEnd(at: index) ?? .max)
+            let end = document.nameEnd(from: givenEnd, maximum: 4 - (givenEnd - index))
             guard end > givenEnd else { continue }
             // The word before a name may carry the clitics: وجيهون → و + جيهون.
             let stemStart = document.words[index].id >= 0 ? nil : document.firstStemStart(index)
@@ -87,8 +85,10 @@ struct SurnamePatternRule: RecognitionRule {
     let name = "surname-pattern"
 
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
-        for index in document.words.indices.dropFirst() where document.hasSurnameEnding(index, strongOnly: true) {
-            guard document.isUnknownArabicWord(index), !document.words[index].startsSentence else { continue }
+        for index in document.words.indices.dropFirst() where document.isUnknownArabicWord(index) {
+            guard document.hasSurnameEnding(index, strongOnly: true), !document.words[index].startsSentence else {
+                continue
+            }
             let first = index - 1
             guard document.isUnknownArabicWord(first) || document.nameStrength(first) == .strong,
                 !document.hasArticle(first)
@@ -109,7 +109,10 @@ struct PropagationRule: RecognitionRule {
     var runsAfterResolution: Bool { true }
 
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
-        var known: [String: Candidate] = [:]
+        // Surnames by their normalized bytes (a byte table: hashing Arabic
+        // `String`s would normalize them again).
+        var surnames = ByteStringTable(capacity: 16)
+        var mentions: [Candidate] = []
         for candidate in accepted where candidate.type == .person {
             // Only a surname, or the one-word name a title introduced: not a given
             // name (محمد), a particle's word (عبد الله), or an ordinary word.
@@ -119,18 +122,33 @@ struct PropagationRule: RecognitionRule {
                 last == candidate.start || !document.word(last - 1, has: .particle),
                 document.words[last].range.count >= 6
             else { continue }
-            let surname = document.normalizedText(of: last..<candidate.end)
-            if known[surname] == nil { known[surname] = candidate }
+            let id = document.bytes.withUnsafeBufferPointer {
+                surnames.insert(UnsafeBufferPointer(rebasing: $0[document.words[last].range]))
+            }
+            if Int(id) == mentions.count { mentions.append(candidate) }
         }
-        guard !known.isEmpty else { return }
+        guard !mentions.isEmpty else { return }
         let analyzer = CliticAnalyzer(splitsArticle: false, splitsEnclitics: false)
         document.bytes.withUnsafeBufferPointer { bytes in
             for index in document.words.indices where document.words[index].isArabic {
-                // The word whole or after its proclitics: بيراموف، وبيراموف، لبيراموف.
-                analyzer.forEachSplit(ofWordAt: document.words[index].range, in: bytes) { split in
+                let word = document.words[index]
+                // The word whole, or after its proclitics: بيراموف، وبيراموف، لبيراموف.
+                // A word the lexicon knows can only be a surname whole.
+                if word.isKnown {
+                    if let id = surnames.id(of: UnsafeBufferPointer(rebasing: bytes[word.range])) {
+                        let mention = mentions[Int(id)]
+                        candidates.append(
+                            Candidate(
+                                start: index, end: index + 1, stemStart: nil, type: .person, canonical: mention.canonical,
+                                rule: name, evidence: mention.words, priority: Priority.propagation))
+                    }
+                    continue
+                }
+                analyzer.forEachSplit(ofWordAt: word.range, in: bytes) { split in
                     guard !split.restoresArticleAlef,
-                        let mention = known[String(decoding: UnsafeBufferPointer(rebasing: bytes[split.stemRange]), as: UTF8.self)]
+                        let id = surnames.id(of: UnsafeBufferPointer(rebasing: bytes[split.stemRange]))
                     else { return true }
+                    let mention = mentions[Int(id)]
                     candidates.append(
                         Candidate(
                             start: index, end: index + 1, stemStart: split.isWholeWord ? nil : split.stemRange.lowerBound,
@@ -144,12 +162,6 @@ struct PropagationRule: RecognitionRule {
 }
 
 extension Document {
-    /// The end of the longest known person's name (from the gazetteer) that
-    /// starts at word `index`: a name rule does not run past a name it knows whole.
-    func knownPersonEnd(at index: Int) -> Int? {
-        matches(at: index).filter { entries(of: $0).contains { $0.label == .entity(.person) } }.map(\.end).max()
-    }
-
     /// The end of a country or city name that starts at word `index`, if one does.
     func placeMatchEnd(at index: Int) -> Int? {
         matches(at: index).filter { match in
