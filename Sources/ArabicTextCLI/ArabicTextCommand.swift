@@ -25,6 +25,7 @@ struct ArabicTextCommand: AsyncParsableCommand {
             EntitiesCommand.self,
             EvalCommand.self,
             BenchCommand.self,
+            ProfilesCommand.self,
         ]
     )
 
