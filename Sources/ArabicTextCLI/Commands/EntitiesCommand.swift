@@ -121,38 +121,87 @@ enum JSONLines {
         try await flush(&batch, recognizer: recognizer, jobs: jobs, failFast: failFast, output: output)
     }
 
-    /// Recognizes a batch and writes its lines, in order. Under `--fail-fast`
-    /// an invalid line stops the run after the lines before it are written.
+    /// Recognizes a batch and writes its lines, in order. Each line is
+    /// decoded, recognized and encoded on its own task; only reading and
+    /// writing stay on one. Under `--fail-fast` an invalid line stops the run
+    /// after the lines before it are written.
     private static func flush(
         _ batch: inout [(number: Int, line: [UInt8])], recognizer: EntityRecognizer, jobs: Int?, failFast: Bool,
         output: OutputStream
     ) async throws {
         defer { batch.removeAll(keepingCapacity: true) }
         guard !batch.isEmpty else { return }
-        let decoder = JSONDecoder()
-        var parsed: [Result<Request, CLIError>] = []
-        for (number, line) in batch {
-            do {
-                parsed.append(.success(try decoder.decode(Request.self, from: Data(line))))
-            } catch {
-                let problem =
-                    String(validating: line, as: UTF8.self) == nil
-                    ? "not valid UTF-8" : "expected a JSON object with a string \"text\""
-                parsed.append(.failure(.data("line \(number): \(problem)")))
+        let results = await ConcurrentMap.run(batch, width: jobs ?? ProcessorCount.active) { number, line in
+            process(line: line, number: number, recognizer: recognizer)
+        }
+        for result in results {
+            switch result {
+            case .success(let bytes):
+                try bytes.withUnsafeBufferPointer { try output.write($0) }
+            case .failure(let error):
+                if failFast { throw error.error }
+                try error.record.withUnsafeBufferPointer { try output.write($0) }
             }
         }
-        let texts = parsed.map { (try? $0.get())?.text ?? "" }
-        let results = await recognizer.recognize(texts, maximumConcurrency: jobs)
-        for (index, result) in parsed.enumerated() {
-            switch result {
-            case .success(let request):
-                try output.write(
-                    "{\"id\": \(request.id?.json ?? "null"), \"entities\": "
-                        + EntityOutput.jsonArray(results[index], in: request.text) + "}\n")
-            case .failure(let error):
-                if failFast { throw error }
-                try output.write("{\"line\": \(batch[index].number), \"error\": \(JSON.quoted(error.message))}\n")
+    }
+
+    /// An invalid line: the error, and the record written for it.
+    struct LineFailure: Error {
+        var error: CLIError
+        var record: [UInt8]
+    }
+
+    /// One input line to one output line.
+    static func process(line: [UInt8], number: Int, recognizer: EntityRecognizer) -> Result<[UInt8], LineFailure> {
+        let request: Request
+        do {
+            request = try JSONDecoder().decode(Request.self, from: Data(line))
+        } catch {
+            let problem =
+                String(validating: line, as: UTF8.self) == nil
+                ? "not valid UTF-8" : "expected a JSON object with a string \"text\""
+            let error = CLIError.data("line \(number): \(problem)")
+            var writer = JSONWriter()
+            writer.raw("{\"line\": ")
+            writer.integer(number)
+            writer.raw(", \"error\": ")
+            writer.string(error.message)
+            writer.raw("}\n")
+            return .failure(LineFailure(error: error, record: writer.bytes))
+        }
+        var writer = JSONWriter(capacity: request.text.utf8.count / 4 + 64)
+        writer.raw("{\"id\": ")
+        writer.raw(request.id?.json ?? "null")
+        writer.raw(", \"entities\": ")
+        EntityOutput.writeJSONArray(recognizer.recognize(request.text), in: request.text, to: &writer)
+        writer.raw("}\n")
+        return .success(writer.bytes)
+    }
+}
+
+/// A map over many inputs on up to `width` tasks at once, in input order.
+enum ConcurrentMap {
+    static func run<Input: Sendable, Output: Sendable>(
+        _ inputs: [Input], width: Int, _ body: @escaping @Sendable (Input) -> Output
+    ) async -> [Output] {
+        guard width > 1, inputs.count > 1 else { return inputs.map(body) }
+        return await withTaskGroup(of: (Int, Output).self) { group in
+            var results = [Output?](repeating: nil, count: inputs.count)
+            var next = 0
+            while next < min(width, inputs.count) {
+                let index = next
+                group.addTask { (index, body(inputs[index])) }
+                next += 1
             }
+            while let (index, output) = await group.next() {
+                results[index] = output
+                if next < inputs.count {
+                    let index = next
+                    group.addTask { (index, body(inputs[index])) }
+                    next += 1
+                }
+            }
+            return results.map { $0! }
         }
     }
 }

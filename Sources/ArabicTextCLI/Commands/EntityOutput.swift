@@ -3,29 +3,40 @@ import EntityRules
 
 /// Writes entities in the formats of `arabic-text entities`.
 enum EntityOutput {
-    /// One entity as a JSON object; offsets are Unicode scalar offsets.
-    static func json(_ entity: Entity, offsets: inout ScalarOffsetCounter) -> String {
-        let start = offsets.scalarOffset(ofUTF8Offset: entity.utf8Range.lowerBound)
-        let end = offsets.scalarOffset(ofUTF8Offset: entity.utf8Range.upperBound)
-        var members: KeyValuePairs<String, String> = [
-            "type": JSON.quoted(entity.type.rawValue), "start": String(start), "end": String(end),
-            "text": JSON.quoted(entity.text), "canonical": entity.canonical.map { JSON.quoted($0) } ?? "null",
-            "rule": JSON.quoted(entity.rule),
-        ]
-        if let evidence = entity.evidence {
-            members = [
-                "type": JSON.quoted(entity.type.rawValue), "start": String(start), "end": String(end),
-                "text": JSON.quoted(entity.text), "canonical": entity.canonical.map { JSON.quoted($0) } ?? "null",
-                "rule": JSON.quoted(entity.rule), "evidence": JSON.quoted(evidence),
-            ]
-        }
-        return JSON.object(members)
+    /// The entities of `text` as a JSON array of objects with type, start,
+    /// end (Unicode scalar offsets, end-exclusive), text, canonical, rule and,
+    /// where there is one, evidence.
+    static func jsonArray(_ entities: [Entity], in text: String) -> String {
+        var writer = JSONWriter()
+        writeJSONArray(entities, in: text, to: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    /// The entities of `text` as a JSON array.
-    static func jsonArray(_ entities: [Entity], in text: String) -> String {
+    /// Appends the JSON array of `entities` to `writer`.
+    static func writeJSONArray(_ entities: [Entity], in text: String, to writer: inout JSONWriter) {
         var offsets = ScalarOffsetCounter(text)
-        return "[" + entities.map { json($0, offsets: &offsets) }.joined(separator: ", ") + "]"
+        writer.raw("[")
+        for (index, entity) in entities.enumerated() {
+            if index > 0 { writer.raw(", ") }
+            writer.raw("{\"type\": ")
+            writer.string(entity.type.rawValue)
+            writer.raw(", \"start\": ")
+            writer.integer(offsets.scalarOffset(ofUTF8Offset: entity.utf8Range.lowerBound))
+            writer.raw(", \"end\": ")
+            writer.integer(offsets.scalarOffset(ofUTF8Offset: entity.utf8Range.upperBound))
+            writer.raw(", \"text\": ")
+            writer.string(entity.text)
+            writer.raw(", \"canonical\": ")
+            if let canonical = entity.canonical { writer.string(canonical) } else { writer.raw("null") }
+            writer.raw(", \"rule\": ")
+            writer.string(entity.rule)
+            if let evidence = entity.evidence {
+                writer.raw(", \"evidence\": ")
+                writer.string(evidence)
+            }
+            writer.raw("}")
+        }
+        writer.raw("]")
     }
 
     /// CoNLL: one whitespace token per line with its BIO label; a blank
