@@ -33,18 +33,18 @@ public struct TextAlignment: Sendable, Equatable {
     /// The UTF-8 length of the normalized text.
     public var normalizedLength: Int { segments.last!.output }
 
-    init(segments recorded: [Segment], originalLength: Int, normalizedLength: Int) {
-        var segments = recorded
-        if segments.first.map({ $0.input != 0 || $0.output != 0 }) ?? true {
-            segments.insert(.init(input: 0, output: 0, isOpaque: false), at: 0)
-        }
-        segments.append(.init(input: originalLength, output: normalizedLength, isOpaque: true))
+    /// An alignment from finished segments: the first at (0, 0), the last
+    /// the sentinel at both lengths.
+    init(segments: [Segment]) {
+        precondition(segments.count >= 2 && segments[0].input == 0 && segments[0].output == 0, "malformed segments")
         self.segments = segments
     }
 
     /// An alignment where both texts are the same.
     public static func identity(length: Int) -> TextAlignment {
-        TextAlignment(segments: [], originalLength: length, normalizedLength: length)
+        TextAlignment(segments: [
+            .init(input: 0, output: 0, isOpaque: false), .init(input: length, output: length, isOpaque: true),
+        ])
     }
 
     /// The range of the original text that the normalized UTF-8 range `range` came from.

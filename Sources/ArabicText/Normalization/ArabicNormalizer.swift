@@ -63,10 +63,10 @@ public struct ArabicNormalizer: Sendable {
         var original = text
         return original.withUTF8 { buffer in
             var output = OutputBuffer(capacity: buffer.count + 16)
-            var recorder = SegmentRecorder(estimatedCount: 16)
+            var recorder = SegmentRecorder(estimatedCount: buffer.count / 16)
             NormalizationEngine(table: table).run(buffer, into: &output, recorder: &recorder)
             let alignment = TextAlignment(
-                segments: recorder.segments, originalLength: buffer.count, normalizedLength: output.count)
+                segments: recorder.finish(originalLength: buffer.count, normalizedLength: output.count))
             return NormalizedText(original: text, normalized: output.makeString(), alignment: alignment)
         }
     }

@@ -33,7 +33,7 @@ struct NormalizationEngine {
     /// collapsing context of the text before `input`. Returns the last safe
     /// point.
     @discardableResult
-    func run<Recorder: AlignmentRecorder>(
+    func run<Recorder: AlignmentRecorder & ~Copyable>(
         _ input: UnsafeBufferPointer<UInt8>,
         into output: inout OutputBuffer,
         recorder: inout Recorder,
@@ -98,14 +98,15 @@ private struct Loop {
     /// Bytes per block of the block fast path.
     static let blockSize = 32
 
-    mutating func run<Recorder: AlignmentRecorder>(into output: inout OutputBuffer, recorder: inout Recorder) {
+    mutating func run<Recorder: AlignmentRecorder & ~Copyable>(into output: inout OutputBuffer, recorder: inout Recorder) {
         reserveForRest(from: 0, in: &output)
         var i = 0
         // Until the fast path first stops, treat the start like a dense stretch.
-        var blockEnd = Self.blockSize
+        var denseEnd = Self.denseStretch
         while i < count {
-            if i > 0 {
+            if i >= denseEnd {
                 let start = i
+                let blockEnd: Int
                 (i, blockEnd) = transduceBlocks(from: i, into: &output, recorder: &recorder)
                 guard i < count else { break }
                 if i &- start >= Self.sparseStretch {
@@ -113,15 +114,17 @@ private struct Loop {
                     i = step(at: i, into: &output, recorder: &recorder)
                     continue
                 }
+                // The blocks stop often here (diacritized text, say): stay with
+                // the run loop for a while rather than redo blocks that fail.
+                denseEnd = max(blockEnd, i &+ Self.denseStretch)
             }
-            // A dense stretch (diacritics, say): the rest of the block scalar by scalar.
-            while i < blockEnd, i < count {
-                i = copyRun(from: i, limit: blockEnd, into: &output, recorder: &recorder)
-                guard i < blockEnd, i < count else { break }
-                i = step(at: i, into: &output, recorder: &recorder)
-            }
+            i = copyRun(from: i, limit: denseEnd, into: &output, recorder: &recorder)
+            if i < count, i < denseEnd { i = step(at: i, into: &output, recorder: &recorder) }
         }
     }
+
+    /// How far the run loop goes on once the blocks have stopped early.
+    static let denseStretch = 256
 
     /// How many bytes the fast path must have taken before a stop for the
     /// stop to count as a lone scalar rather than a dense stretch.
@@ -141,7 +144,7 @@ private struct Loop {
     /// accepted part are overwritten later. `start` must be a scalar
     /// boundary after the first byte.
     @inline(__always)
-    private mutating func transduceBlocks<Recorder: AlignmentRecorder>(
+    private mutating func transduceBlocks<Recorder: AlignmentRecorder & ~Copyable>(
         from start: Int, into output: inout OutputBuffer, recorder: inout Recorder
     ) -> (stop: Int, blockEnd: Int) {
         var i = start
@@ -198,44 +201,110 @@ private struct Loop {
     }
 
     /// Copies the run of one- and two-byte scalars starting at `start`, and
-    /// before `limit`, that the profile keeps or maps to another two-byte
-    /// starter, and returns where the run ends.
+    /// before `limit`, that the profile keeps, maps to another scalar of the
+    /// same length, or removes outright (diacritics), and returns where the
+    /// run ends.
     ///
-    /// The trick: the next two input bytes, read as one `UInt16`, index
-    /// ``NormalizationTable/pairs``, whose entry says both how far to move
-    /// and what two bytes to write. There is no branch on the kind of scalar;
-    /// a kept ASCII byte writes its neighbour too, which the next step
-    /// overwrites.
+    /// The trick: the scalars of each 64-byte chunk are found at once, as
+    /// the bits of a mask of the bytes that are not continuation bytes;
+    /// iterating over set bits (count trailing zeros, clear the lowest bit)
+    /// gives each scalar's start without waiting on a memory load, so the
+    /// table lookups of successive scalars overlap. Each lookup reads the
+    /// scalar's first two bytes as one `UInt16` index into
+    /// ``NormalizationTable/pairs``, whose entry says what to write.
     @inline(__always)
-    private mutating func copyRun<Recorder: AlignmentRecorder>(
+    private mutating func copyRun<Recorder: AlignmentRecorder & ~Copyable>(
         from start: Int, limit: Int, into output: inout OutputBuffer, recorder: inout Recorder
     ) -> Int {
         let limit = min(limit, count &- 1)
-        var i = start
+        var o = output.count
         var lastKept = -1
-        // Input offset i is written at output offset i + delta.
-        let delta = output.count &- start
+        var lastKeptOutput = 0
+        // The linear stretch being copied, which a removal ends.
+        var stretchInput = start
+        var stretchOutput = o
+        var removedSinceKept = runLength
         let destination = UnsafeMutableRawPointer(output.base)
-        while i < limit {
-            let pair = UInt16(littleEndian: UnsafeRawPointer(source + i).loadUnaligned(as: UInt16.self))
-            let entry = pairs[Int(pair)]
-            let advance = Int(entry &>> 16)
-            if advance == 0 { break }
-            destination.storeBytes(of: UInt16(truncatingIfNeeded: entry).littleEndian, toByteOffset: delta &+ i, as: UInt16.self)
-            lastKept = i
-            i &+= advance
+        var chunk = start
+        var stop = limit
+        scan: while chunk < limit {
+            let chunkEnd = min(chunk &+ 64, limit)
+            var starts = Self.scalarStarts(source + chunk, count: chunkEnd &- chunk)
+            while starts != 0 {
+                let i = chunk &+ starts.trailingZeroBitCount
+                starts &= starts &- 1
+                let pair = UInt16(littleEndian: UnsafeRawPointer(source + i).loadUnaligned(as: UInt16.self))
+                let entry = pairs[Int(pair)]
+                guard entry & NormalizationTable.pairTakes != 0 else {
+                    stop = i
+                    break scan
+                }
+                // Branch-free: a removal writes its (empty) output too, and moves nothing.
+                let removes = entry & NormalizationTable.pairRemoves != 0
+                if Recorder.recordsAlignment && removes {
+                    if lastKept >= stretchInput {
+                        recorder.linear(input: stretchInput, output: stretchOutput, lastInput: lastKept)
+                    }
+                    if entry & NormalizationTable.pairRemovesMark != 0 {
+                        recorder.attachMark(input: i, output: o)
+                    } else {
+                        recorder.deletion(input: i, output: o)
+                    }
+                    stretchInput = i &+ 1 &+ Int(source[i] &>> 7)
+                    stretchOutput = o
+                }
+                destination.storeBytes(
+                    of: UInt16(truncatingIfNeeded: entry).littleEndian, toByteOffset: o, as: UInt16.self)
+                lastKeptOutput = removes ? lastKeptOutput : o
+                lastKept = removes ? lastKept : i
+                removedSinceKept = removes ? removedSinceKept &+ 1 : 0
+                o &+= Int(entry &>> 16 & 3)
+                if removedSinceKept >= NormalizationEngine.maximumRunLength {
+                    stop = i &+ 1 &+ Int(source[i] &>> 7)  // the full loop makes the stream-safe cut
+                    break scan
+                }
+            }
+            chunk = chunkEnd
         }
-        guard lastKept >= 0 else { return start }
-        recorder.linear(input: start, output: delta &+ start, lastInput: lastKept)
-        output.count = delta &+ i
-        safe = .init(input: lastKept, output: delta &+ lastKept)
-        lastCombiningClass = 0
-        runLength = 0
-        return i
+        // The run may end inside the last two-byte scalar: move to its end.
+        if stop == limit, stop < count, source[stop] & 0xC0 == 0x80 { stop &+= 1 }
+        if lastKept >= stretchInput {
+            recorder.linear(input: stretchInput, output: stretchOutput, lastInput: lastKept)
+        }
+        output.count = o
+        if lastKept >= 0 {
+            safe = .init(input: lastKept, output: lastKeptOutput)
+            lastCombiningClass = 0
+        }
+        runLength = removedSinceKept
+        return stop
+    }
+
+    /// A bit per byte of `bytes` (at most 64): set where a scalar starts, that
+    /// is, where the byte is not a continuation byte (10xxxxxx).
+    @inline(__always)
+    static func scalarStarts(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        var mask: UInt64 = 0
+        var offset = 0
+        // Eight bytes at a time: a byte's top two bits are 10 only in a
+        // continuation byte; fold "not 10" into bit 7 of each byte, then
+        // gather the eight bits with a multiplication.
+        while offset &+ 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes + offset).loadUnaligned(as: UInt64.self))
+            let top = (word & 0xC0C0_C0C0_C0C0_C0C0) ^ 0x8080_8080_8080_8080
+            let flags = ((top | (top &<< 1)) & 0x8080_8080_8080_8080) &>> 7
+            mask |= ((flags &* 0x0102_0408_1020_4080) &>> 56) &<< UInt64(offset)
+            offset &+= 8
+        }
+        while offset < count {
+            if bytes[offset] & 0xC0 != 0x80 { mask |= 1 &<< UInt64(offset) }
+            offset &+= 1
+        }
+        return mask
     }
 
     /// Handles the one scalar at `i` that the run copy stopped at; returns where the next begins.
-    private mutating func step<Recorder: AlignmentRecorder>(
+    private mutating func step<Recorder: AlignmentRecorder & ~Copyable>(
         at i: Int, into output: inout OutputBuffer, recorder: inout Recorder
     ) -> Int {
         var next = i
@@ -319,7 +388,7 @@ private struct Loop {
 
     /// The slow path: redoes everything since the safe point, up to the next
     /// safe point, with the reference definition, and returns where it ended.
-    private mutating func normalizeChunk<Recorder: AlignmentRecorder>(
+    private mutating func normalizeChunk<Recorder: AlignmentRecorder & ~Copyable>(
         forcedAt i: Int, length: Int, into output: inout OutputBuffer, recorder: inout Recorder
     ) -> Int {
         var end = i &+ length

@@ -55,11 +55,18 @@ final class NormalizationTable: Sendable {
     let actions: [ScalarAction]
     /// Replacement outputs: a length byte followed by that many UTF-8 bytes.
     let replacementPool: [UInt8]
-    /// The fast path's table, indexed by the next two input bytes read as a
-    /// little-endian `UInt16`: bits 16 and up are how many bytes to consume
-    /// (0: stop, let the full loop decide), bits 0–15 the two bytes to write.
+    /// The run loop's table, indexed by the next two input bytes read as a
+    /// little-endian `UInt16` (a one- or two-byte scalar and whatever
+    /// follows): bits 0–15 the bytes to write, 16–17 how many of them count,
+    /// and the flags ``pairTakes``, ``pairRemovesMark``, ``pairRemovesStarter``.
+    /// An entry without ``pairTakes`` sends the scalar to the full loop.
     /// See ``NormalizationEngine``.
     let pairs: [UInt32]
+
+    static let pairTakes: UInt32 = 1 << 18
+    static let pairRemovesMark: UInt32 = 1 << 19
+    static let pairRemovesStarter: UInt32 = 1 << 20
+    static let pairRemoves: UInt32 = pairRemovesMark | pairRemovesStarter
     /// The block fast path's table, indexed by the byte before a position
     /// and the byte at it (a little-endian `UInt16` read one byte back).
     /// Bits 0–15: two output bytes to store; bit 17 set: store them one byte
@@ -97,40 +104,55 @@ final class NormalizationTable: Sendable {
         for previous in 0..<0x100 {
             for current in 0..<0x100 {
                 let index = previous | current << 8
+                // Only scalars written whole take the block path: removals shift the output.
                 if current < 0x80 {
                     let entry = pairs[current]
-                    if entry >> 16 == 1 { windows[index] = entry & 0xFF }
+                    if entry & pairTakes != 0, entry & pairRemoves == 0 { windows[index] = entry & 0xFF }
                 } else if (0xC2..<0xE0).contains(current) {
                     windows[index] = 0
                 } else if current & 0xC0 == 0x80, (0xC2..<0xE0).contains(previous) {
                     let entry = pairs[previous | current << 8]
-                    if entry >> 16 == 2 { windows[index] = entry & 0xFFFF | windowStoresBack }
+                    if entry & pairTakes != 0, entry & pairRemoves == 0 {
+                        windows[index] = entry & 0xFFFF | windowStoresBack
+                    }
                 }
             }
         }
         return windows
     }
 
-    /// Builds ``pairs``: an ASCII byte the profile keeps consumes one byte
-    /// (and writes the pair through; the next step overwrites the second
-    /// byte); a two-byte scalar the profile keeps, or replaces by another
-    /// two-byte starter, consumes two bytes and writes its output.
+    /// Builds ``pairs``: a one- or two-byte scalar that the profile keeps,
+    /// maps to another scalar of the same length, or removes outright, is
+    /// taken by the run loop; everything else stops it. A kept ASCII byte
+    /// writes its neighbour too, which the next write overwrites.
     static func pairTable(actions: [ScalarAction], pool: [UInt8]) -> [UInt32] {
         var pairs = [UInt32](repeating: 0, count: 0x10000)
         for first in 0..<0x100 {
             for second in 0..<0x100 {
                 let index = first | second << 8
+                let action: ScalarAction
+                let length: UInt32
                 if first < 0x80 {
-                    if actions[first].rawValue == 0 { pairs[index] = 1 << 16 | UInt32(index) }
+                    action = actions[first]
+                    length = 1
+                } else if (0xC2..<0xE0).contains(first), second & 0xC0 == 0x80 {
+                    action = actions[(first & 0x1F) << 6 | (second & 0x3F)]
+                    length = 2
+                } else {
                     continue
                 }
-                guard (0xC2..<0xE0).contains(first), second & 0xC0 == 0x80 else { continue }
-                let action = actions[(first & 0x1F) << 6 | (second & 0x3F)]
-                if action.rawValue == 0 {
-                    pairs[index] = 2 << 16 | UInt32(index)
-                } else if action.kind == .replace, action.isSameShape, action.combiningClass == 0 {
+                switch action.kind {
+                case .keep:
+                    pairs[index] = pairTakes | length << 16 | UInt32(index)
+                case .replace where action.isSameShape && action.combiningClass == 0 && length == 2:
                     let offset = action.poolOffset
-                    pairs[index] = 2 << 16 | UInt32(pool[offset + 1]) | UInt32(pool[offset + 2]) << 8
+                    pairs[index] = pairTakes | 2 << 16 | UInt32(pool[offset + 1]) | UInt32(pool[offset + 2]) << 8
+                case .deleteMark:
+                    pairs[index] = pairTakes | pairRemovesMark
+                case .deleteStarter:
+                    pairs[index] = pairTakes | pairRemovesStarter
+                default:
+                    break
                 }
             }
         }
