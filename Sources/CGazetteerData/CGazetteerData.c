@@ -35,6 +35,9 @@ static const uint8_t common_words[] = {
 static const uint8_t organizations[] = {
 #embed "gazetteers/organizations.tsv" if_empty(0)
 };
+static const uint8_t frequent_words[] = {
+#embed "gazetteers/frequent-words.tsv" if_empty(0)
+};
 static const uint8_t rule_cues[] = {
 #embed "gazetteers/rule-cues.tsv" if_empty(0)
 };
@@ -56,6 +59,7 @@ static const gazetteer_file files[] = {
     { "person-cues.tsv", person_cues, (int32_t)sizeof person_cues },
     { "common-words.tsv", common_words, (int32_t)sizeof common_words },
     { "organizations.tsv", organizations, (int32_t)sizeof organizations },
+    { "frequent-words.tsv", frequent_words, (int32_t)sizeof frequent_words },
     { "rule-cues.tsv", rule_cues, (int32_t)sizeof rule_cues },
 };
 

@@ -10,7 +10,16 @@ extension Gazetteer {
         (0..<gazetteer_file_count()).map { String(cString: gazetteer_file_name($0)) }
     }
 
-    private static let bundledGazetteer: Gazetteer = {
+    /// The bundled gazetteers without the files named in `excluded` (from
+    /// ``bundledFileNames``): for instance without `frequent-words.tsv`,
+    /// whose CC BY-SA 4.0 license some users cannot accept (Docs/Data.md).
+    public static func bundled(excluding excluded: Set<String>) -> Gazetteer {
+        excluded.isEmpty ? bundledGazetteer : load(excluding: excluded)
+    }
+
+    private static let bundledGazetteer = load(excluding: [])
+
+    private static func load(excluding excluded: Set<String>) -> Gazetteer {
         var gazetteer = Gazetteer()
         var total = 0
         for index in 0..<gazetteer_file_count() {
@@ -20,9 +29,10 @@ extension Gazetteer {
         }
         gazetteer.reserveCapacity(bytes: total, entries: total / 40)
         for index in 0..<gazetteer_file_count() {
+            let name = String(cString: gazetteer_file_name(index))
+            guard !excluded.contains(name) else { continue }
             var length: Int32 = 0
             let bytes = Array(UnsafeBufferPointer(start: gazetteer_file_bytes(index, &length), count: Int(length)))
-            let name = String(cString: gazetteer_file_name(index))
             do {
                 try gazetteer.load(tsv: bytes, source: name)
             } catch {
@@ -31,5 +41,5 @@ extension Gazetteer {
             }
         }
         return gazetteer
-    }()
+    }
 }

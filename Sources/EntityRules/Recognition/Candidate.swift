@@ -14,6 +14,8 @@ struct Candidate {
     var evidence: Range<Int>?
     /// Higher wins a conflict; see ``Priority``.
     var priority: Int
+    /// A gazetteer names it: a known entity, not only a shape that rules recognize.
+    var isKnown = false
 
     var words: Range<Int> { start..<end }
 }
@@ -27,6 +29,7 @@ enum Priority {
     static let givenName = 60
     static let gazetteerWord = 55
     static let designatedUnknown = 50
+    static let personVerb = 48
     static let surnamePattern = 45
     static let propagation = 40
     /// Added per word of the candidate.

@@ -13,6 +13,7 @@ enum Resolver {
         for candidate in bySpan {
             if let last = unique.last, last.start == candidate.start, last.end == candidate.end, last.type == candidate.type {
                 if unique[unique.count - 1].canonical == nil { unique[unique.count - 1].canonical = candidate.canonical }
+                unique[unique.count - 1].isKnown = unique[unique.count - 1].isKnown || candidate.isKnown
                 continue
             }
             unique.append(candidate)

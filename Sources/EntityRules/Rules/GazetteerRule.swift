@@ -35,7 +35,8 @@ struct GazetteerRule: RecognitionRule {
                     start: match.start, end: match.end, stemStart: match.stem.map { document.stems[Int($0)].start }, type: type, canonical: document.lexicon.canonical(of: best),
                     rule: name, evidence: context.designator(for: type),
                     priority: (words > 1 ? Priority.gazetteerPhrase : Priority.gazetteerWord) + Priority.perWord * words
-                        + (context.designator(for: type) != nil ? Priority.cityDesignator - Priority.gazetteerWord : 0)))
+                        + (context.designator(for: type) != nil ? Priority.cityDesignator - Priority.gazetteerWord : 0),
+                    isKnown: true))
         }
     }
 
@@ -47,7 +48,14 @@ struct GazetteerRule: RecognitionRule {
         /// The designator right before the match (`مدينة` before a city, a
         /// title before a person ...), if any.
         func designator(for type: EntityType) -> Range<Int>? {
-            if type == .person { return document.titleBefore(match.start) }
+            if type == .person {
+                // A title before a person, or a reporting verb (قال عباس).
+                if let title = document.titleBefore(match.start) { return title }
+                let before = match.start - 1
+                guard before >= 0, !document.words[match.start].startsSentence, document.word(before, has: .personVerb)
+                else { return nil }
+                return before..<match.start
+            }
             let before = match.start - 1
             // A designator is not separated from the name by a clitic on the name.
             guard match.stem == nil, before >= 0, !document.words[match.start].startsSentence else { return nil }

@@ -88,7 +88,7 @@ extension Document {
     /// within the sentence. After the first word, a word with the article
     /// continues the name only as a nisba family name (`الكندي`); a cue
     /// phrase (a title) ends it. Returns `start` when no name starts there.
-    func nameEnd(from start: Int, maximum: Int = 4) -> Int {
+    func nameEnd(from start: Int, maximum: Int = 4, strongOnly: Bool = false) -> Int {
         var end = start
         while end < words.count, end - start < maximum {
             if end > start {
@@ -100,7 +100,7 @@ extension Document {
                 end = given  // a given name of several words: عبد الله
                 continue
             }
-            if isNameWord(end, continuing: end > start) {
+            if isNameWord(end, continuing: end > start), !strongOnly || nameStrength(end) == .strong {
                 // A given name that is also an ordinary word (علي/على written
                 // with yeh) ends a longer name only if a name word follows it.
                 if end - start >= 2, word(end, has: .ambiguousGivenName) || word(end, has: Self.nonNameFlags),

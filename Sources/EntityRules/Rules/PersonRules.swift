@@ -65,9 +65,13 @@ struct GivenNameRule: RecognitionRule {
                 continue
             }
             guard givenEnd < document.words.count, !document.words[givenEnd].startsSentence else { continue }
-            // A given name that is also an ordinary word needs a strong name after it.
-            if isAmbiguous, document.nameStrength(givenEnd) < .strong { continue }
-            let end = document.nameEnd(from: givenEnd, maximum: 4 - (givenEnd - index))
+            // A given name that is also an ordinary word needs a strong name after
+            // it; so does one that is a known person's whole name (رونالدو).
+            let isKnownPerson = document.matches(at: index).contains { match in
+                match.end == givenEnd && document.entries(of: match).contains { $0.label == .entity(.person) }
+            }
+            if isAmbiguous || isKnownPerson, document.nameStrength(givenEnd) < .strong { continue }
+            let end = document.nameEnd(from: givenEnd, maximum: 4 - (givenEnd - index), strongOnly: isKnownPerson)
             guard end > givenEnd else { continue }
             // The word before a name may carry the clitics: وجيهون → و + جيهون.
             let stemStart = document.words[index].id >= 0 ? nil : document.firstStemStart(index)
@@ -101,6 +105,25 @@ struct SurnamePatternRule: RecognitionRule {
     }
 }
 
+/// `person-verb+name`: a reporting verb whose subject is a strong name word
+/// standing alone: `قال عباس`, `أكد لافروف`.
+struct PersonVerbRule: RecognitionRule {
+    let name = "person-verb+name"
+
+    func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
+        for index in document.words.indices.dropLast() where document.word(index, has: .personVerb) {
+            let subject = index + 1
+            guard !document.words[subject].startsSentence, document.nameStrength(subject) == .strong,
+                !document.isFollowedBySplitEnclitic(subject)
+            else { continue }
+            candidates.append(
+                Candidate(
+                    start: subject, end: subject + 1, stemStart: nil, type: .person, canonical: nil, rule: name,
+                    evidence: index..<subject, priority: Priority.personVerb + Priority.perWord))
+        }
+    }
+}
+
 /// `propagation`: within a document, a person's surname (or the one-word
 /// name a title introduced) standing alone elsewhere is the same person, with
 /// the same canonical ID: after `جيهون بيراموف`, `بيراموف`.
@@ -116,9 +139,11 @@ struct PropagationRule: RecognitionRule {
         for candidate in accepted where candidate.type == .person {
             // Only a surname, or the one-word name a title introduced: not a given
             // name (محمد), a particle's word (عبد الله), or an ordinary word.
+            // A known person's surname may also be a given name (نجيب محفوظ → محفوظ).
             let last = candidate.end - 1
+            let excluded: TokenFlags = candidate.isKnown ? [.ambiguousGivenName, .particle] : [.givenName, .particle]
             guard candidate.end - candidate.start >= 2 || candidate.rule == "title+name",
-                document.nameStrength(last) >= .unknown, !document.word(last, has: [.givenName, .particle]),
+                document.nameStrength(last) >= .unknown, !document.word(last, has: excluded),
                 last == candidate.start || !document.word(last - 1, has: .particle),
                 document.words[last].range.count >= 6
             else { continue }
