@@ -96,6 +96,16 @@ import Testing
         #expect(entity?.type == .person)
     }
 
+    @Test func aReportingVerbMakesAKnownNameItsSubject() {
+        let entity = recognizer.recognize("قال جيهون إن التعاون مستمر").first
+        #expect(entity?.text == "جيهون")
+        #expect(entity?.rule == "person-verb+name")
+        #expect(entity?.evidence == "قال")
+        // An ambiguous given name is not enough; nor is an ordinary word.
+        #expect(recognizer.found("قال أمل إن").isEmpty)
+        #expect(recognizer.found("قال في").isEmpty)
+    }
+
     @Test func namesPropagateThroughTheDocument() {
         let text = "التقى جيهون بيراموف نظيره. وأضاف بيراموف أن التعاون مستمر. وشكر لبيراموف"
         let people = recognizer.recognize(text).filter { $0.type == .person }

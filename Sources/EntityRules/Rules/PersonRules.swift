@@ -105,8 +105,9 @@ struct SurnamePatternRule: RecognitionRule {
     }
 }
 
-/// `person-verb+name`: a reporting verb whose subject is a strong name word
-/// standing alone: `قال عباس`, `أكد لافروف`.
+/// `person-verb+name`: a reporting verb whose subject is a name the lexicon
+/// knows (a given name, a word of a known person's name) standing alone:
+/// `قال عباس`. Unknown words, even surname-shaped, are left to propagation.
 struct PersonVerbRule: RecognitionRule {
     let name = "person-verb+name"
 
@@ -114,6 +115,7 @@ struct PersonVerbRule: RecognitionRule {
         for index in document.words.indices.dropLast() where document.word(index, has: .personVerb) {
             let subject = index + 1
             guard !document.words[subject].startsSentence, document.nameStrength(subject) == .strong,
+                document.words[subject].id >= 0, document.word(subject, has: [.givenName, .personNamePart]),
                 !document.isFollowedBySplitEnclitic(subject)
             else { continue }
             candidates.append(
