@@ -24,20 +24,23 @@ struct EntitiesCommand: AsyncParsableCommand {
                      {"line": N, "error": "..."} (or stops the run with --fail-fast)
               conll  one token per line with its BIO label
               text   the text with entities marked, colored on a terminal
+              html   a standalone right-to-left page with the entities highlighted
+                     by type, a legend, and each entity's facts on hover
 
             Examples:
               arabic-text entities Fixtures/seeds/000_a5b943f2432fb324.txt
               arabic-text entities --format text article.txt
               arabic-text entities --gazetteer organizations.tsv --format json article.txt
               cat docs.jsonl | arabic-text entities --format jsonl --jobs 2 > out.jsonl
+              arabic-text entities --format html article.txt > article.html
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, jsonl, conll, text
+        case json, jsonl, conll, text, html
     }
 
-    @Option(help: ArgumentHelp("Output format: json, jsonl, conll or text.", valueName: "format"))
+    @Option(help: ArgumentHelp("Output format: json, jsonl, conll, text or html.", valueName: "format"))
     var format: Format = .json
 
     @OptionGroup var gazetteerOptions: GazetteerOptions
@@ -90,6 +93,9 @@ struct EntitiesCommand: AsyncParsableCommand {
                 try output.write(EntityOutput.marked(entities, in: document.text, color: output.isTerminal))
                 if !document.text.hasSuffix("\n") { try output.write("\n") }
             }
+        case .html:
+            let pages = zip(documents, results).map { HTMLOutput.Document(name: $0.name, text: $0.text, entities: $1) }
+            try output.write(HTMLOutput.page(pages))
         case .jsonl:
             break
         }

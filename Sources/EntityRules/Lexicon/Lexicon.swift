@@ -147,7 +147,21 @@ struct Lexicon: Sendable {
         var order: [UInt64] = []
         order.reserveCapacity(entryCount)
         let removalsByPosition = Dictionary(grouping: gazetteer.removals.indices) { gazetteer.removals[$0].entryCount }
+        // One-word cues whose flag does not depend on attributes (common words
+        // above all, most of the entries) skip the override bookkeeping: their
+        // flags only accumulate, so order and repetition do not matter, unless
+        // something removes entries of their class.
+        let removedLabels = Set(gazetteer.removals.compactMap(\.label))
+        let accumulates: [Bool] = storage.labels.map { label in
+            guard case .cue(let cue) = label, !removedLabels.contains(label) else { return false }
+            return cue != .givenName && cue != .countryDesignator && cue != .surnameSuffix
+        }
+        var accumulatedCues: [Int] = []
         for index in 0...entryCount {
+            if index < entryCount, accumulates[Int(records[index].label)], lineStarts[index + 1] - lineStarts[index] == 1 {
+                accumulatedCues.append(index)
+                continue
+            }
             for removal in removalsByPosition[index] ?? [] {
                 // A label the gazetteer never used has no entries to remove.
                 guard let label = gazetteer.removals[removal].label,
@@ -171,6 +185,13 @@ struct Lexicon: Sendable {
         var ids: [Int32] = []
 
         normalized.withUnsafeBufferPointer { buffer in
+            for index in accumulatedCues {
+                let id = vocabulary.insert(UnsafeBufferPointer(rebasing: buffer[wordRanges[lineStarts[index]]]))
+                if Int(id) == flags.count { flags.append([]) }
+                let record = records[index]
+                guard case .cue(let cue) = storage.labels[Int(record.label)] else { continue }
+                flags[Int(id)].formUnion(TokenFlags(cue: cue, record: record, storage: storage))
+            }
             for key in order {
                 guard let index = latest[key] else { continue }  // removed
                 let record = records[index]

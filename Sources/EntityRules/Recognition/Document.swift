@@ -1,9 +1,10 @@
 import ArabicText
 
-/// One text as the rules see it: normalized (`ner` profile, with its
+/// One text as the rules see it (a class, so that rules and their helpers
+/// share it without copying its arrays): normalized (`ner` profile, with its
 /// alignment to the original), split into words, and every word and
 /// phrase looked up in the lexicon.
-struct Document {
+final class Document {
     /// A token of the normalized text and what the lexicon says of it.
     struct Word {
         /// UTF-8 range in the normalized text.
@@ -143,7 +144,7 @@ struct Document {
 
     /// Finds every lexicon name: from each word, whole or through a stem,
     /// along the trie over the following whole words, within a sentence.
-    private mutating func findMatches() {
+    private func findMatches() {
         matchesByWord.reserveCapacity(words.count)
         cuePhrasesByWord.reserveCapacity(words.count)
         for start in words.indices {

@@ -91,7 +91,8 @@ public struct EntityRecognizer: Sendable {
     private func entity(for candidate: Candidate, in document: Document) -> Entity {
         let start = candidate.stemStart ?? document.words[candidate.start].range.lowerBound
         let end = document.words[candidate.end - 1].range.upperBound
-        let range = document.text.alignment.originalRange(forNormalized: start..<end)
+        let range = Self.characterAligned(
+            document.text.alignment.originalRange(forNormalized: start..<end), in: document.text.original)
         let originalBytes = document.text.original.utf8
         let lower = originalBytes.index(originalBytes.startIndex, offsetBy: range.lowerBound)
         let upper = originalBytes.index(lower, offsetBy: range.count)
@@ -104,5 +105,25 @@ public struct EntityRecognizer: Sendable {
                 let mapped = document.text.alignment.originalRange(forNormalized: from..<to)
                 return String(decoding: Array(originalBytes)[mapped], as: UTF8.self)
             })
+    }
+
+    /// `range` (UTF-8 offsets into `text`) widened to whole `Character`s, so
+    /// that an entity never cuts a grapheme cluster: a ZWNJ after a name or
+    /// an Arabic number sign (U+0600, a prepended mark) before it belongs to
+    /// the cluster of the letter next to it.
+    static func characterAligned(_ range: Range<Int>, in text: String) -> Range<Int> {
+        let utf8 = text.utf8
+        // `index(after:)` rounds a position inside a cluster down first, so
+        // this is the start of the cluster that contains `index`.
+        func clusterStart(_ index: String.Index) -> String.Index {
+            index == text.endIndex ? index : text.index(before: text.index(after: index))
+        }
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let upper = utf8.index(lower, offsetBy: range.count)
+        let start = clusterStart(lower)
+        var end = clusterStart(upper)
+        if end < upper { end = text.index(after: end) }
+        let startOffset = utf8.distance(from: utf8.startIndex, to: start)
+        return startOffset..<(startOffset + utf8.distance(from: start, to: end))
     }
 }
