@@ -94,9 +94,14 @@ public struct CliticAnalyzer: Sendable {
                     found[count] = (prefix.bytes.count, prefixIndex, -1)
                     count += 1
                 }
-                guard !prefix.hasArticle else { continue }  // no pronoun suffix after the article
+                // A definite noun takes no pronoun suffix, whether the article
+                // is split off or kept in the stem (الحريري is not الحرير + ي);
+                // a suffix leaves at least three letters (ساعي is not ساع + ي).
+                guard !prefix.hasArticle, !Self.startsWithArticle(word, at: prefix.stemOffset) else { continue }
                 for (suffixIndex, suffix) in suffixes.enumerated()
-                where prefix.bytes.count + suffix.count <= maximumRemoved && word.hasSuffix(suffix) {
+                where prefix.bytes.count + suffix.count <= maximumRemoved
+                    && word.count - prefix.stemOffset - suffix.count >= 6 && word.hasSuffix(suffix)
+                {
                     guard count < found.count else { break }
                     found[count] = (prefix.bytes.count + suffix.count, prefixIndex, suffixIndex)
                     count += 1
@@ -121,6 +126,12 @@ public struct CliticAnalyzer: Sendable {
                 if !body(split) { return }
             }
         }
+    }
+
+    /// Whether `word` has the article ال at byte `offset`.
+    private static func startsWithArticle(_ word: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        word.count >= offset + 4 && word[offset] == 0xD8 && word[offset + 1] == 0xA7 && word[offset + 2] == 0xD9
+            && word[offset + 3] == 0x84
     }
 
     /// A candidate split with its stem written out.
