@@ -146,6 +146,16 @@ import Glibc
         #expect(GazetteerLabel("cue.nonsense") == nil)
     }
 
+    @Test func everyBundledFileIsWellFormed() throws {
+        let files = Gazetteer.bundledFiles
+        #expect(files.count >= 10)
+        for (name, bytes) in files {
+            var gazetteer = Gazetteer()
+            #expect(throws: Never.self, "\(name)") { try gazetteer.load(tsv: bytes, source: name) }
+            #expect(gazetteer.count > 0, "\(name) is empty")
+        }
+    }
+
     @Test func theBundledGazetteersParseAndCoverTheCoreTypes() {
         let bundled = Gazetteer.bundled
         #expect(Gazetteer.bundledFileNames.contains("countries.tsv"))

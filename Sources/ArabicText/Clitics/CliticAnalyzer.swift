@@ -37,8 +37,8 @@ public struct CliticSplit: Sendable, Hashable {
 ///
 /// ```swift
 /// let analyzer = CliticAnalyzer()
-/// analyzer.analyses(of: "وبالكويت").map(\.stem)   // ["وبالكويت", "بالكويت", "الكويت", "كويت", ...]
-/// analyzer.analyses(of: "للكويت").map(\.stem)     // ["للكويت", "الكويت", "كويت"]
+/// analyzer.analyses(of: "وبالكويت").map(\.stem)   // ["وبالكويت", "بالكويت", "الكويت", "كويت"]
+/// analyzer.analyses(of: "للكويت").map(\.stem)     // ["للكويت", "لكويت", "كويت"]
 /// ```
 ///
 /// The analysis lists candidates and decides nothing: the unsplit word comes

@@ -77,7 +77,7 @@ enum HTMLOutput {
         return html + "</section>\n"
     }
 
-    /// The text as paragraphs (one per line; blank lines only separate), each
+    /// The text as paragraphs (one per line; blank and white-space lines only separate), each
     /// entity a `<mark>` carrying its facts in `data-*` attributes and `title`,
     /// with the ID `<id>-e<n>` for the n-th entity (`page.html#doc-1-e3`
     /// opens the page with that entity's facts shown).
@@ -95,7 +95,8 @@ enum HTMLOutput {
                 while end < range.upperBound, bytes[end] != 0x0A { end += 1 }
                 var lineEnd = end
                 if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                if lineEnd > start {
+                // White space alone does not open a paragraph: blank lines only separate.
+                if lineEnd > start, paragraphOpen || bytes[start..<lineEnd].contains(where: { $0 > 0x20 }) {
                     openParagraph()
                     html += escape(String(decoding: bytes[start..<lineEnd], as: UTF8.self))
                 }

@@ -5,6 +5,15 @@ extension Gazetteer {
     /// file's source and license), parsed once per process.
     public static var bundled: Gazetteer { bundledGazetteer }
 
+    /// The bundled files' names and bytes, in load order.
+    static var bundledFiles: [(name: String, bytes: [UInt8])] {
+        (0..<gazetteer_file_count()).map { index in
+            var length: Int32 = 0
+            let bytes = Array(UnsafeBufferPointer(start: gazetteer_file_bytes(index, &length), count: Int(length)))
+            return (String(cString: gazetteer_file_name(index)), bytes)
+        }
+    }
+
     /// The names of the bundled files, such as `countries.tsv`.
     public static var bundledFileNames: [String] {
         (0..<gazetteer_file_count()).map { String(cString: gazetteer_file_name($0)) }
@@ -21,22 +30,15 @@ extension Gazetteer {
 
     private static func load(excluding excluded: Set<String>) -> Gazetteer {
         var gazetteer = Gazetteer()
-        var total = 0
-        for index in 0..<gazetteer_file_count() {
-            var length: Int32 = 0
-            _ = gazetteer_file_bytes(index, &length)
-            total += Int(length)
-        }
+        let files = bundledFiles.filter { !excluded.contains($0.name) }
+        let total = files.reduce(0) { $0 + $1.bytes.count }
         gazetteer.reserveCapacity(bytes: total, entries: total / 40)
-        for index in 0..<gazetteer_file_count() {
-            let name = String(cString: gazetteer_file_name(index))
-            guard !excluded.contains(name) else { continue }
-            var length: Int32 = 0
-            let bytes = Array(UnsafeBufferPointer(start: gazetteer_file_bytes(index, &length), count: Int(length)))
+        for (name, bytes) in files {
             do {
                 try gazetteer.load(tsv: bytes, source: name)
             } catch {
-                // The bundled files are checked by the tests; a broken build must not go unnoticed.
+                // Every bundled file is checked by a test (everyBundledFileIsWellFormed):
+                // a malformed one is a broken build, which must not go unnoticed.
                 preconditionFailure("bundled gazetteer is malformed: \(error)")
             }
         }

@@ -40,14 +40,17 @@ public struct Cue: RawRepresentable, Hashable, Sendable, CaseIterable, CustomStr
     public static let capitalSuffix = Cue(known: "capital-suffix")
     /// Words before a region name: إقليم، محافظة، ولاية.
     public static let regionDesignator = Cue(known: "region-designator")
-    /// Words that mark a sentence as sports news (مباراة، الدوري، هدف), where
-    /// a city that is also a club's name is the club.
+    /// Words that mark a sentence as sports news (مباراة، الدوري، المرمى),
+    /// where a country or city that plays is a team, not the place.
     public static let sportContext = Cue(known: "sport-context")
+    /// Words before a country that make it the country even in sports news:
+    /// its national team (منتخب مصر) and the prepositions of place (في، إلى، من).
+    public static let placeMarker = Cue(known: "place-marker")
 
     /// Every cue class.
     public static let allCases: [Cue] = [
         .title, .givenName, .particle, .surnameSuffix, .personVerb, .notName, .common, .demonym,
-        .cityDesignator, .countryDesignator, .capitalSuffix, .regionDesignator, .sportContext,
+        .cityDesignator, .countryDesignator, .capitalSuffix, .regionDesignator, .sportContext, .placeMarker,
     ]
 }
 

@@ -20,6 +20,7 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
     static let capitalSuffix = TokenFlags(rawValue: 1 << 11)
     static let regionDesignator = TokenFlags(rawValue: 1 << 12)
     static let sportContext = TokenFlags(rawValue: 1 << 13)
+    static let placeMarker = TokenFlags(rawValue: 1 << 17)
     /// The word occurs in a PERSON entry.
     static let personNamePart = TokenFlags(rawValue: 1 << 14)
     /// The word occurs in a COUNTRY, CITY or REGION entry.
@@ -51,6 +52,7 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
         case .capitalSuffix: self = .capitalSuffix
         case .regionDesignator: self = .regionDesignator
         case .sportContext: self = .sportContext
+        case .placeMarker: self = .placeMarker
         default: self = []
         }
     }

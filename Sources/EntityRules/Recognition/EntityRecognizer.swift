@@ -13,7 +13,7 @@ import Synchronization
 /// }
 /// // COUNTRY اذربيجان AZ gazetteer
 /// // COUNTRY الكويت KW gazetteer
-/// // PERSON اميل كريموف اميل كريموف given-name+name
+/// // PERSON اميل كريموف اميل كريموف title+name
 /// ```
 ///
 /// The text is normalized with the `ner` profile (keeping the alignment),

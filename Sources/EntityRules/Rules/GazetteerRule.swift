@@ -17,6 +17,8 @@ struct GazetteerRule: RecognitionRule {
             guard !types.isEmpty else { continue }
             let context = Context(document: document, match: match)
             let type = types.count == 1 ? types[0] : context.choose(among: Set(types))
+            // In sports news, a country or city that plays is the team.
+            if type == .country || type == .city, context.isTeam { continue }
             var best: Lexicon.Entry? = nil
             var allNeedContext = true
             for index in lexicon.entries(at: match.node) {
@@ -87,6 +89,27 @@ struct GazetteerRule: RecognitionRule {
                 index += 1
             }
             return false
+        }
+
+        /// Whether the name stands for a team: in a sports sentence, not after
+        /// a place marker (في فرنسا, منتخب فرنسا) nor a designator.
+        var isTeam: Bool {
+            guard isSportSentence, match.stem == nil || document.firstStemStart(match.start) == nil else { return false }
+            let before = match.start - 1
+            if before >= 0, !document.words[match.start].startsSentence,
+                document.word(before, has: [.placeMarker, .cityDesignator, .countryDesignatorInside, .countryDesignatorOutside])
+            {
+                return false
+            }
+            // A preposition of place attached to the name itself: بفرنسا، لفرنسا is "to France" too, but في is the place.
+            return !startsWithPlacePreposition
+        }
+
+        /// Whether the matched word carries the preposition ب (in) before the name: بألمانيا.
+        private var startsWithPlacePreposition: Bool {
+            guard match.stem != nil else { return false }
+            let range = document.words[match.start].range
+            return document.bytes[range.lowerBound] == 0xD8 && document.bytes[range.lowerBound + 1] == 0xA8
         }
 
         /// The type the context supports, else the first of COUNTRY, CITY,
