@@ -312,7 +312,7 @@ private struct Loop {
         let length = next &- i
         let action = value < 0x10000 ? actions[Int(value)] : table.supplementaryAction(Unicode.Scalar(value)!)
 
-        if runLength >= NormalizationEngine.maximumRunLength {
+        if runLength >= NormalizationEngine.maximumRunLength, !action.startsRun {
             // Stream-safe cut: start a fresh run here.
             if lastCombiningClass != 0 {
                 reserveForRest(from: i, in: &output, extra: 2)
@@ -404,20 +404,43 @@ private struct Loop {
             scalars, precededBySpace: endsWithSpace(output, at: safe.output))
         output.count = safe.output
         recorder.rollback(input: safe.input, output: safe.output)
+        // An expansion (U+0F73 is two marks) can make the output's run of
+        // non-starters longer than the input's: cut it too, or normalizing
+        // the output again would cut it elsewhere.
+        var trailingMarks = 0
         for scalar in result {
-            reserveForRest(from: end, in: &output, extra: 4)
+            reserveForRest(from: end, in: &output, extra: 6)
+            if ICU.combiningClass(scalar) == 0 {
+                trailingMarks = 0
+            } else if trailingMarks == NormalizationEngine.maximumRunLength {
+                output.append(0xCD)  // U+034F COMBINING GRAPHEME JOINER
+                output.append(0x8F)
+                trailingMarks = 1
+            } else {
+                trailingMarks &+= 1
+            }
             for byte in UTF8.encode(scalar)! { output.append(byte) }
         }
         lastCombiningClass = result.last.map(ICU.combiningClass) ?? 0
         // A chunk that ends at a safe point leaves the next scalar to start a
         // run; one cut short by the run limit makes the next scalar cut.
-        runLength = end < count && table.startsSafePoint(source: source + end) ? 0 : scalars.count
+        runLength = end < count && table.startsSafePoint(source: source + end) ? 0 : max(scalars.count, trailingMarks)
         return end
     }
 
     /// Whether the output before `position` ends with a space (white-space collapsing context).
     private func endsWithSpace(_ output: borrowing OutputBuffer, at position: Int) -> Bool {
         position > outputStart ? output.base[position &- 1] == 0x20 : precededBySpace
+    }
+}
+
+extension ScalarAction {
+    /// Whether the loop starts a new run (and a safe point) at this scalar.
+    var startsRun: Bool {
+        switch kind {
+        case .keep, .replace, .whitespace: return true
+        default: return false
+        }
     }
 }
 
@@ -428,9 +451,6 @@ extension NormalizationTable {
         var position = 0
         let value = UTF8Decoding.decode(source, at: &position)
         let action = value < 0x10000 ? actions[Int(value)] : supplementaryAction(Unicode.Scalar(value)!)
-        switch action.kind {
-        case .keep, .replace, .whitespace: return true
-        default: return false
-        }
+        return action.startsRun
     }
 }

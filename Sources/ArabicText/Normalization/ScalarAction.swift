@@ -196,7 +196,7 @@ final class NormalizationTable: Sendable {
             case .delete: return ScalarAction(kind: .deleteStarter)
             case .whitespace: return ScalarAction(kind: .whitespace)
             case .replace(let replacement):
-                return replaceAction(scalar, output: [replacement], pool: &pool)
+                return replaceAction(scalar, output: [replacement], form: form, pool: &pool)
             }
         }
         // A starter that Unicode normalization changes on its own (a
@@ -211,12 +211,17 @@ final class NormalizationTable: Sendable {
             // Its output depends on whether a space precedes it.
             return output == [" "] ? ScalarAction(kind: .whitespace) : ScalarAction(kind: .complex)
         }
-        return replaceAction(scalar, output: output, pool: &pool)
+        return replaceAction(scalar, output: output, form: form, pool: &pool)
     }
 
     private static func replaceAction(
-        _ scalar: Unicode.Scalar, output: [Unicode.Scalar], pool: inout [UInt8]
+        _ scalar: Unicode.Scalar, output: [Unicode.Scalar], form: ICU.Form, pool: inout [UInt8]
     ) -> ScalarAction {
+        // An output that begins with a mark (U+FCF3 is tatweel, damma, shadda,
+        // and display drops the tatweel) interacts with what precedes it.
+        guard ICU.combiningClass(output[0]) == 0, ICU.hasBoundaryBefore(output[0], form: form) else {
+            return ScalarAction(kind: .complex)
+        }
         var bytes: [UInt8] = []
         for outputScalar in output { bytes.append(contentsOf: UTF8.encode(outputScalar)!) }
         guard bytes.count < 256 else { return ScalarAction(kind: .complex) }

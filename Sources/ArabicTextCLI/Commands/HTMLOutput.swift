@@ -95,10 +95,11 @@ enum HTMLOutput {
                 while end < range.upperBound, bytes[end] != 0x0A { end += 1 }
                 var lineEnd = end
                 if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                // White space alone does not open a paragraph: blank lines only separate.
-                if lineEnd > start, paragraphOpen || bytes[start..<lineEnd].contains(where: { $0 > 0x20 }) {
+                let line = String(decoding: bytes[start..<lineEnd], as: UTF8.self)
+                // White space alone (NBSP included) opens no paragraph: blank lines only separate.
+                if paragraphOpen || line.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
                     openParagraph()
-                    html += escape(String(decoding: bytes[start..<lineEnd], as: UTF8.self))
+                    html += escape(line)
                 }
                 if end < range.upperBound, paragraphOpen {  // a line break ends the paragraph
                     html += "</p>\n"
