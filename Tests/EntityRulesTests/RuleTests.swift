@@ -123,3 +123,40 @@ import Testing
         }
     }
 }
+
+/// Names at the edges: where a title's name starts and where a name ends.
+@Suite struct NameExtentTests {
+    let recognizer = TestLexicon.recognizer
+
+    @Test func aKnownSurnameThatIsAnOrdinaryWordNeedsATitleOrAReportingVerb() {
+        #expect(recognizer.found("وقال الرئيس بري إن") == [Found(type: .person, text: "بري", canonical: "بري")])
+        #expect(recognizer.recognize("قال بري إن").first?.rule == "person-verb+name")
+        // Without that context, the adjective; and one of the most frequent words never.
+        #expect(recognizer.found("الطريق بري").isEmpty)
+        #expect(recognizer.found("قال جديد").isEmpty)
+    }
+
+    @Test func aTitleSkipsTheOrganizationItHeadsAndAnOpeningQuote() {
+        let found = recognizer.found("قال رئيس البنك الدولي جيهون بيراموف")
+        #expect(found.contains(Found(type: .organization, text: "البنك الدولي", canonical: "World Bank")))
+        #expect(found.contains { $0.type == .person && $0.text == "جيهون بيراموف" })
+        #expect(recognizer.found("قال السفير \"كريموف\" إن").first?.text == "كريموف")
+        #expect(recognizer.found("قال السفير «كريموف» إن").first?.text == "كريموف")
+    }
+
+    @Test func aDefiniteNisbaAfterAGivenNameIsAFamilyName() {
+        #expect(recognizer.found("قال السيد سامي الجبلي إن").first?.text == "سامي الجبلي")
+        #expect(recognizer.found("وقال جيهون الكندي إن").first?.text == "جيهون الكندي")
+        // Before a name it stays a demonym.
+        #expect(recognizer.found("قال الرئيس الكندي جيهون بيراموف").first?.text == "جيهون بيراموف")
+    }
+
+    @Test func aNameEndsWhereAWordWithAConjunctionOrAfterAKnownFullName() {
+        #expect(recognizer.found("قال السفير كريموف وتباحث معه").first?.text == "كريموف")
+        let putin = recognizer.recognize("قال الرئيس فلاديمير بوتين متحدثا").first
+        #expect(putin?.text == "فلاديمير بوتين")
+        #expect(putin?.canonical == "Vladimir Putin")
+        // Unless a clear name word follows.
+        #expect(recognizer.found("قال السيد جيهون بيراموف").first?.text == "جيهون بيراموف")
+    }
+}

@@ -31,6 +31,10 @@ enum TestLexicon {
         فلاديمير بوتين\tPERSON\tVladimir Putin
         جورج واشنطن\tPERSON\tGeorge Washington
         بوتين\tPERSON\tVladimir Putin
+        نبيه بري\tPERSON\tNabih Berri
+        صلاح جديد\tPERSON\tSalah Jadid
+        # organizations
+        البنك الدولي\tORGANIZATION\tWorld Bank
         # cues
         الرئيس\tcue.title
         السفير\tcue.title
@@ -39,6 +43,12 @@ enum TestLexicon {
         الروسي\tcue.demonym\tRU
         الأذربيجانية\tcue.demonym\tAZ
         السابق\tcue.not-name
+        رئيس\tcue.title
+        الكندي\tcue.demonym\tCA
+        بري\tcue.common\t\trank=7139
+        جديد\tcue.common\t\trank=194
+        الجبلي\tcue.common
+        سامي\tcue.given-name\t\tgender=m;origin=arabic
         فلاديمير\tcue.given-name\t\tgender=m;origin=foreign
         ديمتري\tcue.given-name\t\tgender=m;origin=foreign
         جيهون\tcue.given-name\t\tgender=m;origin=foreign

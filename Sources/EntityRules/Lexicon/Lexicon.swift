@@ -218,6 +218,7 @@ struct Lexicon: Sendable {
                         type == .person ? .personNamePart
                         : type == .country || type == .city || type == .region ? .placeNamePart : .otherNamePart
                     for id in ids { flags[Int(id)].formUnion(part) }
+                    if type == .person, ids.count > 1 { flags[Int(ids[ids.count - 1])].insert(.personSurname) }
                 default:
                     break
                 }

@@ -23,6 +23,12 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
     static let placeMarker = TokenFlags(rawValue: 1 << 17)
     /// The word occurs in a PERSON entry.
     static let personNamePart = TokenFlags(rawValue: 1 << 14)
+    /// The word ends a PERSON entry of several words (a known person's surname).
+    static let personSurname = TokenFlags(rawValue: 1 << 18)
+    /// A common word among the most frequent of the language (wordfreq rank ≤ ``frequentRankLimit``).
+    static let frequent = TokenFlags(rawValue: 1 << 19)
+    /// The rank up to which a common word counts as ``frequent``.
+    static let frequentRankLimit = 5000
     /// The word occurs in a COUNTRY, CITY or REGION entry.
     static let placeNamePart = TokenFlags(rawValue: 1 << 15)
     /// The word occurs in an entry of another entity type.
@@ -44,7 +50,10 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
         case .particle: self = .particle
         case .personVerb: self = .personVerb
         case .notName: self = .notName
-        case .common: self = .common
+        case .common:
+            // wordfreq's rank: the few thousand most frequent words are never names on their own.
+            let rank = storage.attribute("rank", of: record).flatMap { Int(String(decoding: $0, as: UTF8.self)) }
+            self = rank.map { $0 <= Self.frequentRankLimit } == true ? [.common, .frequent] : .common
         case .demonym: self = .demonym
         case .cityDesignator: self = .cityDesignator
         case .countryDesignator:

@@ -88,10 +88,11 @@ extension Document {
     /// within the sentence. After the first word, a word with the article
     /// continues the name only as a nisba family name (`الكندي`); a cue
     /// phrase (a title) ends it. Returns `start` when no name starts there.
-    func nameEnd(from start: Int, maximum: Int = 4, strongOnly: Bool = false) -> Int {
+    /// `continuing` says that the name began before `start`.
+    func nameEnd(from start: Int, maximum: Int = 4, strongOnly: Bool = false, continuing: Bool = false) -> Int {
         var end = start
         while end < words.count, end - start < maximum {
-            if end > start {
+            if end > start || continuing {
                 if words[end].startsSentence { break }
                 // A title or another cue phrase ends the name: كوفي أنان | الأمين العام.
                 if cuePhrases(at: end).contains(where: { $0.cue != .givenName }) { break }
@@ -100,7 +101,7 @@ extension Document {
                 end = given  // a given name of several words: عبد الله
                 continue
             }
-            if isNameWord(end, continuing: end > start), !strongOnly || nameStrength(end) == .strong {
+            if isNameWord(end, continuing: end > start || continuing), !strongOnly || nameStrength(end) == .strong {
                 // A given name that is also an ordinary word (علي/على written
                 // with yeh) ends a longer name only if a name word follows it.
                 if end - start >= 2, word(end, has: .ambiguousGivenName) || word(end, has: Self.nonNameFlags),
@@ -122,12 +123,48 @@ extension Document {
 
     /// Whether word `index` can be part of a name: a name word that no
     /// pronoun suffix follows (names take none: in `مصرع ه` the word is a
-    /// noun), and, when it continues a name, with the article only as a nisba.
+    /// noun). An unknown word continuing a name may not begin with و or ف
+    /// (a conjunction starts a new clause: `أولمرت واعتلى`), and has the
+    /// article only as a nisba (`الكندي`) or right after a word known as a
+    /// name (`حاتم الجبلي`, `إلياس المر`).
     func isNameWord(_ index: Int, continuing: Bool) -> Bool {
         let strength = nameStrength(index)
+        if strength == .none, isNisbaFamilyName(index) { return !isFollowedBySplitEnclitic(index) }
         guard strength >= .unknown, !isFollowedBySplitEnclitic(index) else { return false }
-        guard strength == .unknown, continuing, article(index) == .atStart else { return true }
-        return endsInYeh(index)
+        guard strength == .unknown, continuing else { return true }
+        if startsWithConjunction(index) { return false }
+        guard article(index) == .atStart else { return true }
+        return endsInYeh(index) || nameStrength(index - 1) == .strong
+    }
+
+    /// Whether word `index` is a definite nisba (ال…ي) that is otherwise an
+    /// ordinary adjective or a demonym, right after a word known as a name:
+    /// there it is a family name (`محمد سعيد الكندي`, `حاتم الجبلي`).
+    func isNisbaFamilyName(_ index: Int) -> Bool {
+        guard index > 0, words[index].isArabic, !words[index].startsSentence, article(index) == .atStart,
+            endsInYeh(index), nameStrength(index - 1) == .strong || word(index - 1, has: .givenName)
+        else { return false }
+        let flags = words[index].flags
+        return !flags.isEmpty && flags.isSubset(of: [.common, .demonym])
+    }
+
+    /// Whether word `index` is a known person's surname that is also an
+    /// ordinary word (`بري`, `مشرف`): a name only where a title or a
+    /// reporting verb says a person follows (`الرئيس بري`, `حذر نجاد`).
+    /// Words with the article (`السلام`) and short words are left out.
+    func isKnownSurnameInContext(_ index: Int) -> Bool {
+        guard words.indices.contains(index), words[index].isArabic, words[index].range.count >= 6,
+            article(index) == .none
+        else { return false }
+        let flags = words[index].flags
+        return flags.contains(.personSurname) && flags.isDisjoint(with: [.particle, .givenName, .frequent])
+            && flags.subtracting(.common).isDisjoint(with: Self.nonNameFlags)
+    }
+
+    /// Whether word `index` begins with the conjunction و or ف.
+    func startsWithConjunction(_ index: Int) -> Bool {
+        let range = words[index].range
+        return bytes[range.lowerBound] == 0xD9 && (bytes[range.lowerBound + 1] == 0x88 || bytes[range.lowerBound + 1] == 0x81)
     }
 
     /// Whether the word after `index` is a pronoun suffix written apart (ه، ها، نا ...).

@@ -18,23 +18,31 @@ struct TitleRule: RecognitionRule {
                 continue
             }
             var start = titleEnd
-            // Skip what may stand between a title and the name.
+            // Skip what may stand between a title and the name: demonyms,
+            // "former"-like words, the place or organization the title is of
+            // (رئيس البنك المركزي الأوروبي), and an opening quotation mark.
             while start < document.words.count, !document.words[start].startsSentence {
-                if document.word(start, has: [.demonym, .notName]) {
+                if document.word(start, has: [.demonym, .notName]) || document.isOpeningQuote(start) {
                     start += 1
-                } else if let place = document.placeMatchEnd(at: start) {
+                } else if let place = document.placeMatchEnd(at: start, includingOrganizations: true) {
                     start = place
                 } else {
                     break
                 }
             }
-            guard start < document.words.count, !document.words[start].startsSentence,
-                document.nameStrength(start) >= .unknown || document.word(start, has: .particle)
-                    || document.cuePhraseEnd(at: start, .givenName) != nil
-            else { continue }
-            // A first name word with the article is an adjective or a noun, not a name.
-            if document.nameStrength(start) == .unknown && document.hasArticle(start) { continue }
-            let end = document.nameEnd(from: start)
+            guard start < document.words.count, !document.words[start].startsSentence else { continue }
+            let end: Int
+            if document.nameStrength(start) >= .unknown || document.word(start, has: .particle)
+                || document.cuePhraseEnd(at: start, .givenName) != nil
+            {
+                // A first name word with the article is an adjective or a noun, not a name.
+                if document.nameStrength(start) == .unknown && document.hasArticle(start) { continue }
+                end = document.trimmedToKnownPerson(start..<document.nameEnd(from: start))
+            } else if document.isKnownSurnameInContext(start) {
+                end = document.nameEnd(from: start + 1, maximum: 3, continuing: true)
+            } else {
+                continue
+            }
             guard end > start else { continue }
             candidates.append(
                 Candidate(
@@ -71,7 +79,8 @@ struct GivenNameRule: RecognitionRule {
                 match.end == givenEnd && document.entries(of: match).contains { $0.label == .entity(.person) }
             }
             if isAmbiguous || isKnownPerson, document.nameStrength(givenEnd) < .strong { continue }
-            let end = document.nameEnd(from: givenEnd, maximum: 4 - (givenEnd - index), strongOnly: isKnownPerson)
+            let end = document.trimmedToKnownPerson(
+                index..<document.nameEnd(from: givenEnd, maximum: 4 - (givenEnd - index), strongOnly: isKnownPerson))
             guard end > givenEnd else { continue }
             // The word before a name may carry the clitics: وجيهون → و + جيهون.
             let stemStart = document.words[index].id >= 0 ? nil : document.firstStemStart(index)
@@ -114,9 +123,11 @@ struct PersonVerbRule: RecognitionRule {
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
         for index in document.words.indices.dropLast() where document.word(index, has: .personVerb) {
             let subject = index + 1
-            guard !document.words[subject].startsSentence, document.nameStrength(subject) == .strong,
-                document.words[subject].id >= 0, document.word(subject, has: [.givenName, .personNamePart]),
-                !document.isFollowedBySplitEnclitic(subject)
+            guard !document.words[subject].startsSentence, document.words[subject].id >= 0,
+                !document.isFollowedBySplitEnclitic(subject),
+                document.isKnownSurnameInContext(subject)
+                    || (document.nameStrength(subject) == .strong
+                        && document.word(subject, has: [.givenName, .personNamePart]))
             else { continue }
             candidates.append(
                 Candidate(
@@ -189,10 +200,34 @@ struct PropagationRule: RecognitionRule {
 }
 
 extension Document {
-    /// The end of a country or city name that starts at word `index`, if one does.
-    func placeMatchEnd(at index: Int) -> Int? {
+    /// The end of a country or city name (or, if asked, an organization's)
+    /// that starts at word `index`, if one does.
+    func placeMatchEnd(at index: Int, includingOrganizations: Bool = false) -> Int? {
         matches(at: index).filter { match in
-            entries(of: match).contains { $0.label == .entity(.country) || $0.label == .entity(.city) }
+            entries(of: match).contains {
+                $0.label == .entity(.country) || $0.label == .entity(.city)
+                    || (includingOrganizations && $0.label == .entity(.organization))
+            }
         }.map(\.end).max()
+    }
+
+    /// The end of name `words`, cut after a known person's full name it
+    /// starts with when only words that are not clearly names follow
+    /// (`رجب طيب أردوغان | تباحث`).
+    func trimmedToKnownPerson(_ words: Range<Int>) -> Int {
+        let known = matches(at: words.lowerBound).filter { match in
+            match.end < words.upperBound && entries(of: match).contains { $0.label == .entity(.person) }
+        }.map(\.end).max()
+        guard let known, (known..<words.upperBound).allSatisfy({ nameStrength($0) < .strong }) else {
+            return words.upperBound
+        }
+        return known
+    }
+
+    /// Whether word `index` is a quotation mark that may open a quoted name: " « “.
+    func isOpeningQuote(_ index: Int) -> Bool {
+        guard words[index].kind == .punctuation else { return false }
+        let token = bytes[words[index].range]
+        return token.elementsEqual([0x22]) || token.elementsEqual([0xC2, 0xAB]) || token.elementsEqual([0xE2, 0x80, 0x9C])
     }
 }
