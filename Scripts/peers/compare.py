@@ -102,7 +102,8 @@ def parse_args(argv):
     parser.add_argument("--gazetteers", default=os.path.join(ROOT, "Sources/CGazetteerData/gazetteers"))
     parser.add_argument("--conll", default=os.path.join(os.path.dirname(ROOT), "shared/eval/newsfane-dev.conll"),
                         help="CoNLL file for entity accuracy; skipped when absent")
-    parser.add_argument("--doc", help="Markdown report to write (default Docs/Benchmarks-peers.md, none with --quick)")
+    parser.add_argument("--doc", help="Markdown report to write: into its marked section when the file has one "
+                        "(default Docs/Benchmarks.md), else a new file; none with --quick")
     parser.add_argument("--chart", help="SVG chart to write (default Docs/images/peers.svg, work dir with --quick)")
     parser.add_argument("--skip-install", action="store_true", help="(handled by Scripts/compare-peers)")
     args = parser.parse_args(argv)
@@ -111,7 +112,7 @@ def parse_args(argv):
     if args.repetitions is None:
         args.repetitions = 3 if args.quick else 5
     if args.doc is None and not args.quick:
-        args.doc = os.path.join(ROOT, "Docs/Benchmarks-peers.md")
+        args.doc = os.path.join(ROOT, "Docs/Benchmarks.md")
     if args.chart is None:
         args.chart = os.path.join(args.workdir, "peers.svg") if args.quick else os.path.join(ROOT, "Docs/images/peers.svg")
     if not 1 <= args.megabytes <= 1024 or not 1 <= args.repetitions <= 50:
@@ -803,8 +804,7 @@ def main(argv) -> int:
     print()
     print(f"chart: {args.chart}; details: {os.path.join(args.workdir, 'results.json')}")
     if args.doc:
-        with open(args.doc, "w", encoding="utf-8") as handle:
-            handle.write(document(context, markdown_table, entities, rows, args))
+        write_report(args.doc, document(context, markdown_table, entities, rows, args))
         print(f"report: {args.doc}")
     return 0
 
@@ -815,6 +815,27 @@ def nproc() -> int:
 
 def short_cpu() -> str:
     return cpu_model().replace("(R)", "").replace("(TM)", "").split(" @")[0]
+
+
+REPORT_BEGIN = "<!-- BEGIN Scripts/compare-peers report: generated, edit Scripts/peers/compare.py instead -->"
+REPORT_END = "<!-- END Scripts/compare-peers report -->"
+
+
+def write_report(path: str, report: str) -> None:
+    """Writes the report between the markers of `path` (Docs/Benchmarks.md keeps the rest of
+    its text), or as a new file. Refuses to overwrite an existing file without the markers."""
+    section = f"{REPORT_BEGIN}\n{report.rstrip()}\n{REPORT_END}\n"
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as handle:
+            current = handle.read()
+        start, end = current.find(REPORT_BEGIN), current.find(REPORT_END)
+        if start < 0 or end < start:
+            raise SystemExit(f"{path} exists but has no {REPORT_BEGIN!r} ... {REPORT_END!r} section; "
+                             "pass --doc with a new file")
+        end = current.index("\n", end) + 1 if "\n" in current[end:] else len(current)
+        section = current[:start] + section + current[end:]
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(section)
 
 
 def document(ctx, markdown_table, entities, rows, args) -> str:
@@ -841,7 +862,7 @@ def document(ctx, markdown_table, entities, rows, args) -> str:
     bench_line = ", ".join(f"{name}: {value:,.0f} MB/s" for name, value in bench.items())
     speed = entities["speed"]
     ahoc = speed.get("ahocorasick", {})
-    return f"""# Peer comparison: normalization and gazetteer entities
+    return f"""### The last full run
 
 Produced by `Scripts/compare-peers` (see `Scripts/peers/README.md` for what each peer is and how it is driven).
 One command, one run, the same corpus for every tool.
@@ -855,7 +876,7 @@ One command, one run, the same corpus for every tool.
   pseudo-random sequence as `arabic-text bench`).
 - Timing: best of {args.repetitions} runs, tools interleaved round-robin; MB/s = input bytes / seconds (10^6 bytes).
 
-## Normalization
+### Normalization
 
 {markdown_table}
 
@@ -885,7 +906,7 @@ Agreement details:
 
 {chr(10).join(agreement_lines)}
 
-### Rule probe
+#### Rule probe
 
 Each code point of U+0600–U+06FF, U+0750–U+077F, U+08A0–U+08FF, U+FB50–U+FDFF, U+FE70–U+FEFF, the invisible
 controls, ASCII digits and a few Latin and compatibility characters, written between two letters beh (one a line),
@@ -895,7 +916,7 @@ the removed controls; letters and digits: the mapped ones).
 
 {chr(10).join(probe_rows)}
 
-## Entities: gazetteer-matching baseline
+### Entities: gazetteer-matching baseline
 
 The baseline takes the same bundled names ({ahoc.get('rows', 0):,} COUNTRY, CITY and PERSON rows of
 `Sources/CGazetteerData/gazetteers/{{countries,cities,people}}.tsv`, {ahoc.get('names', 0):,} distinct after
@@ -910,7 +931,7 @@ the baseline excludes start-up, loading the names, JSON parsing and writing.
 
 {entity_tables(entities)}
 
-## Caveats
+### Caveats
 
 - Two cores, one run: other work on the machine (the load averages above) can slow any row. Best-of-N damps it.
 - The Rust peers (arabic-norm, arabic-normalize) are called once on a whole-file string; arabic-norm reads CPython's

@@ -13,10 +13,19 @@ struct ArabicTextCommand: AsyncParsableCommand {
         commandName: "arabic-text",
         abstract: "Normalize, tokenize and find entities in Arabic text.",
         discussion: """
-            Every subcommand reads the files it is given, or standard input when \
-            there are none (or for "-"), and writes to standard output. Exit \
-            codes: 0 success, 64 usage error, 65 unusable input data, 66 missing \
-            or unreadable input, 74 output error (a closed pipe included).
+            normalize, tokenize and entities read the files they are given, or \
+            standard input when there are none (or for "-"); every subcommand \
+            writes its results to standard output. On a long run whose standard \
+            error is a terminal and standard output is not, a progress line \
+            (bytes read, MB/s) is shown on standard error and erased at the end. \
+            Exit codes: 0 success, 64 usage error, 65 unusable input data, 66 \
+            missing or unreadable input, 74 output error (a closed pipe included).
+
+            Examples:
+              echo 'أَهْلاً بِكُمْ فِي الدَّوْحَةِ' | arabic-text normalize
+              arabic-text entities --format text article.txt
+              arabic-text entities --format jsonl --jobs 2 < docs.jsonl > entities.jsonl
+              arabic-text help entities
             """,
         version: ArabicTextVersion.current,
         subcommands: [

@@ -72,3 +72,13 @@ const uint8_t *gazetteer_file_bytes(int32_t index, int32_t *length) {
     *length = files[index].length == 1 && files[index].bytes[0] == 0 ? 0 : files[index].length;
     return files[index].bytes;
 }
+
+// The compiled lexicon of the files above (Sources/EntityRules/Lexicon/LexiconSnapshot.swift).
+static const uint8_t lexicon_snapshot[] = {
+#embed "snapshot/bundled-lexicon.bin" if_empty(0)
+};
+
+const uint8_t *gazetteer_lexicon_snapshot(int32_t *length) {
+    *length = sizeof lexicon_snapshot == 1 && lexicon_snapshot[0] == 0 ? 0 : (int32_t)sizeof lexicon_snapshot;
+    return lexicon_snapshot;
+}

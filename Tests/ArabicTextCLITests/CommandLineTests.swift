@@ -73,10 +73,10 @@ import Testing
     @Test func versionAndHelp() throws {
         let version = try Tool.run(["--version"])
         #expect(version.status == 0 && !version.text.isEmpty)
-        for command in ["normalize", "tokenize", "entities", "eval", "bench"] {
-            let help = try Tool.run([command, "--help"])
+        for command in [[], ["normalize"], ["tokenize"], ["entities"], ["eval"], ["bench"], ["profiles"]] {
+            let help = try Tool.run(command + ["--help"])
             #expect(help.status == 0)
-            #expect(help.text.contains("Examples:"), "\(command)")
+            #expect(help.text.contains("Examples:\n  "), "\(command)")
         }
     }
 

@@ -115,6 +115,79 @@ import Testing
         }
     }
 
+    // Found by FuzzTokenizer (on a seed line, `فيما يلي النص الكامل للمقابلة:`):
+    // without article splitting, لل (ل + the article, its alef restored)
+    // was sorted by its two written letters although the stem loses one, so
+    // ل + ه (two letters) came before it and splits were not ordered by
+    // letters removed.
+    @Test func splitsAreOrderedByLettersTheStemLoses() {
+        let analyzer = CliticAnalyzer(splitsArticle: false, splitsEnclitics: true, minimumStemLength: 3)
+        let word = ArabicNormalizer(profile: .ner).normalize("للمقابلة")
+        let analyses = analyzer.analyses(of: word)
+        #expect(analyses.map(\.stem) == ["للمقابله", "للمقابل", "لمقابله", "المقابله", "لمقابل"])
+        let removed = analyses.map { word.utf8.count - $0.split.stemRange.count }
+        #expect(removed == removed.sorted())
+        for text in ["فيما يلي النص الكامل للمقابلة:", "للمكتبه وللمدرسه فللكويت"] {
+            let normalized = ArabicNormalizer(profile: .ner).normalize(text)
+            for minimum in 1...3 {
+                let analyzer = CliticAnalyzer(splitsArticle: false, splitsEnclitics: true, minimumStemLength: minimum)
+                for token in Tokenizer().tokenize(normalized) where token.kind == .arabicWord {
+                    let word = String(token.text(in: normalized))
+                    let removed = analyzer.analyses(of: word).map { word.utf8.count - $0.split.stemRange.count }
+                    #expect(removed == removed.sorted(), "\(word)")
+                }
+            }
+        }
+    }
+
+    // Found by FuzzNormalizer (the indexing profile, `a` + 31 `%` + U+030C):
+    // a stream-safe cut made inside a run of 30 or more removed scalars
+    // (tatweel, punctuation the profile removes, format controls) wrote no
+    // COMBINING GRAPHEME JOINER, since no mark was kept before the cut; a
+    // combining mark after the run then stood right after the letter before
+    // it, and normalizing again composed them (ǎ). Now the joiner goes before
+    // the first output after a cut when that output is a mark.
+    @Test func aStreamSafeCutInsideRemovedScalarsKeepsIdempotence() {
+        let cases: [(NormalizationProfile, String)] = [
+            (.indexing, "a" + String(repeating: "%", count: 31) + "\u{030C}"),
+            (.search, "a" + String(repeating: "\u{0640}", count: 30) + "\u{030C}"),
+            (.search, "a" + String(repeating: "\u{200B}", count: 40) + "\u{0301}"),
+        ]
+        for (profile, text) in cases {
+            let normalizer = ArabicNormalizer(profile: profile)
+            let once = normalizer.normalize(text)
+            // Bytes, not String ==, which compares canonical equivalence.
+            #expect(Array(normalizer.normalize(once).utf8) == Array(once.utf8), "\(profile)")
+        }
+        // Below the limit the mark composes with the letter across the removed run.
+        let short = ArabicNormalizer(profile: .search).normalize("a" + String(repeating: "\u{0640}", count: 29) + "\u{030C}")
+        #expect(Array(short.utf8) == Array("\u{01CE}".utf8))
+    }
+
+    // Found by FuzzNormalizer (the indexing profile; minimized: U+0316 U+0301,
+    // 29 quotation marks, `i`): around a run of removed scalars that reaches
+    // the stream-safe limit, StreamingNormalizer fed in some piece sizes wrote
+    // a COMBINING GRAPHEME JOINER where normalizing the whole text at once
+    // wrote none ([316 301 34F 69] against [316 301 69]): where the cut fell
+    // decided the joiner. Now only what follows the cut does.
+    @Test func streamingAroundALongRunOfRemovedScalarsEqualsTheWhole() {
+        let normalizer = ArabicNormalizer(profile: .indexing)
+        let bytes = Array(("\u{0316}\u{0301}" + String(repeating: "\"", count: 29) + "i").utf8)
+        let whole = Array(normalizer.normalize(utf8: bytes).utf8)
+        for size in 1...bytes.count {
+            var stream = StreamingNormalizer(normalizer: normalizer)
+            var streamed: [UInt8] = []
+            var offset = 0
+            while offset < bytes.count {
+                let end = min(bytes.count, offset + size)
+                stream.feed(bytes[offset..<end]) { streamed.append(contentsOf: $0) }
+                offset = end
+            }
+            stream.finish { streamed.append(contentsOf: $0) }
+            #expect(streamed == whole, "pieces of \(size) bytes")
+        }
+    }
+
     @Test func oneNormalizerSharedByManyTasks() async {
         // One normalizer per profile shared by 32 tasks, and option sets never
         // seen before built concurrently (the shared table cache's race path):

@@ -151,6 +151,12 @@ import Testing
         #expect(recognizer.found("قال الرئيس الكندي جيهون بيراموف").first?.text == "جيهون بيراموف")
     }
 
+    @Test func particlesDoNotCountTowardsANamesLength() {
+        // Four name words and two particles: one name.
+        #expect(recognizer.found("وصل السيد جيهون بن ديمتري بن فلاديمير كريموف").first?.text
+            == "جيهون بن ديمتري بن فلاديمير كريموف")
+    }
+
     @Test func aNameEndsWhereAWordWithAConjunctionOrAfterAKnownFullName() {
         #expect(recognizer.found("قال السفير كريموف وتباحث معه").first?.text == "كريموف")
         let putin = recognizer.recognize("قال الرئيس فلاديمير بوتين متحدثا").first

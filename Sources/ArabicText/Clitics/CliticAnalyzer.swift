@@ -90,8 +90,10 @@ public struct CliticAnalyzer: Sendable {
             var count = 0
             for (prefixIndex, prefix) in prefixes.enumerated()
             where prefix.bytes.count <= maximumRemoved && (prefix.bytes.isEmpty || prefix.matches(word)) {
+                // Sorted by the bytes the stem loses: `stemOffset`, not the
+                // written prefix (لل with the article's alef restored loses one ل).
                 if !prefix.bytes.isEmpty, count < found.count {
-                    found[count] = (prefix.bytes.count, prefixIndex, -1)
+                    found[count] = (prefix.stemOffset, prefixIndex, -1)
                     count += 1
                 }
                 // A definite noun takes no pronoun suffix, whether the article
@@ -103,7 +105,7 @@ public struct CliticAnalyzer: Sendable {
                     && word.count - prefix.stemOffset - suffix.count >= 6 && word.hasSuffix(suffix)
                 {
                     guard count < found.count else { break }
-                    found[count] = (prefix.bytes.count + suffix.count, prefixIndex, suffixIndex)
+                    found[count] = (prefix.stemOffset + suffix.count, prefixIndex, suffixIndex)
                     count += 1
                 }
             }

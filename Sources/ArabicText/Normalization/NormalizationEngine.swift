@@ -77,6 +77,10 @@ private struct Loop {
     var lastCombiningClass: UInt8 = 0
     /// Scalars since `safe` that did not start a new safe point.
     var runLength = 0
+    /// A stream-safe cut was made and no output has followed it yet: if the
+    /// next output begins with a combining mark, a COMBINING GRAPHEME JOINER
+    /// goes before it, so that the mark can never reach back across the cut.
+    var joinerPending = false
 
     init(
         table: NormalizationTable, actions: UnsafePointer<ScalarAction>, pool: UnsafePointer<UInt8>,
@@ -178,6 +182,7 @@ private struct Loop {
                 safe = .init(input: lastStart, output: delta &+ lastStart)
                 lastCombiningClass = 0
                 runLength = 0
+                joinerPending = false
             }
             if accepted < end { return (accepted, end) }
             i = end
@@ -275,6 +280,7 @@ private struct Loop {
         if lastKept >= 0 {
             safe = .init(input: lastKept, output: lastKeptOutput)
             lastCombiningClass = 0
+            joinerPending = false
         }
         runLength = removedSinceKept
         return stop
@@ -313,17 +319,14 @@ private struct Loop {
         let action = value < 0x10000 ? actions[Int(value)] : table.supplementaryAction(Unicode.Scalar(value)!)
 
         if runLength >= NormalizationEngine.maximumRunLength, !action.startsRun {
-            // Stream-safe cut: start a fresh run here.
-            if lastCombiningClass != 0 {
-                reserveForRest(from: i, in: &output, extra: 2)
-                recorder.opaque(input: i, output: output.count)
-                output.append(0xCD)  // U+034F COMBINING GRAPHEME JOINER
-                output.append(0x8F)
-            }
+            // Stream-safe cut: start a fresh run here. The joiner waits for
+            // the next output, which may be a starter that needs none.
             safe = .init(input: i, output: output.count)
             lastCombiningClass = 0
             runLength = 0
+            joinerPending = true
         }
+        if action.startsRun { joinerPending = false }
 
         switch action.kind {
         case .keep:
@@ -360,6 +363,11 @@ private struct Loop {
             return next
 
         case .keepMark where action.combiningClass >= lastCombiningClass:
+            if joinerPending {
+                appendJoiner(at: i, into: &output, recorder: &recorder)
+                joinerPending = false
+                safe = .init(input: i, output: output.count)  // a rollback keeps the joiner
+            }
             lastCombiningClass = action.combiningClass
             recorder.linear(input: i, output: output.count, lastInput: i)
             output.append(source + i, count: length)
@@ -408,6 +416,15 @@ private struct Loop {
         // non-starters longer than the input's: cut it too, or normalizing
         // the output again would cut it elsewhere.
         var trailingMarks = 0
+        if joinerPending, let first = result.first {
+            // Inside the chunk's opaque segment, which the rollback began.
+            if ICU.combiningClass(first) != 0 {
+                reserveForRest(from: end, in: &output, extra: 2)
+                output.append(0xCD)  // U+034F COMBINING GRAPHEME JOINER
+                output.append(0x8F)
+            }
+            joinerPending = false
+        }
         for scalar in result {
             reserveForRest(from: end, in: &output, extra: 6)
             if ICU.combiningClass(scalar) == 0 {
@@ -426,6 +443,16 @@ private struct Loop {
         // run; one cut short by the run limit makes the next scalar cut.
         runLength = end < count && table.startsSafePoint(source: source + end) ? 0 : max(scalars.count, trailingMarks)
         return end
+    }
+
+    /// Writes a COMBINING GRAPHEME JOINER (U+034F), aligned with the scalar at `i`.
+    private func appendJoiner<Recorder: AlignmentRecorder & ~Copyable>(
+        at i: Int, into output: inout OutputBuffer, recorder: inout Recorder
+    ) {
+        reserveForRest(from: i, in: &output, extra: 2)
+        recorder.opaque(input: i, output: output.count)
+        output.append(0xCD)
+        output.append(0x8F)
     }
 
     /// Whether the output before `position` ends with a space (white-space collapsing context).

@@ -23,14 +23,15 @@ struct EntitiesCommand: AsyncParsableCommand {
                      a line that is not such an object gets
                      {"line": N, "error": "..."} (or stops the run with --fail-fast)
               conll  one token per line with its BIO label
-              text   the text with entities marked, colored on a terminal
+              text   the text with entities marked, colored when standard output
+                     is a terminal (unless NO_COLOR is set)
               html   a standalone right-to-left page with the entities highlighted
                      by type, a legend, and each entity's facts on hover
 
             Examples:
               arabic-text entities Fixtures/seeds/000_a5b943f2432fb324.txt
               arabic-text entities --format text article.txt
-              arabic-text entities --gazetteer organizations.tsv --format json article.txt
+              arabic-text entities --gazetteer my-organizations.tsv --format json article.txt
               cat docs.jsonl | arabic-text entities --format jsonl --jobs 2 > out.jsonl
               arabic-text entities --format html article.txt > article.html
             """
@@ -60,8 +61,10 @@ struct EntitiesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let recognizer = try gazetteerOptions.recognizer()
-        let inputs = try InputFile.openAll(files)
+        var inputs = try InputFile.openAll(files)
         defer { inputs.forEach { $0.close() } }
+        let progress = ProgressMeter.attach("entities", to: &inputs)
+        defer { progress?.finish() }
         let output = OutputStream.standardOutput
         if format == .jsonl {
             for input in inputs {
@@ -74,7 +77,9 @@ struct EntitiesCommand: AsyncParsableCommand {
         for input in inputs {
             documents.append((input.path, String(decoding: try input.readAll(), as: UTF8.self)))
         }
+        progress?.phase(documents.count == 1 ? "recognizing" : "recognizing \(documents.count) files")
         let results = await recognizer.recognize(documents.map(\.text), maximumConcurrency: jobs)
+        progress?.finish()
         switch format {
         case .json where documents.count == 1:
             try output.write("{\"entities\": " + EntityOutput.jsonArray(results[0], in: documents[0].text) + "}\n")
@@ -90,7 +95,7 @@ struct EntitiesCommand: AsyncParsableCommand {
             }
         case .text:
             for (document, entities) in zip(documents, results) {
-                try output.write(EntityOutput.marked(entities, in: document.text, color: output.isTerminal))
+                try output.write(EntityOutput.marked(entities, in: document.text, color: output.usesColor))
                 if !document.text.hasSuffix("\n") { try output.write("\n") }
             }
         case .html:
@@ -177,7 +182,12 @@ enum JSONLines {
         }
         var writer = JSONWriter(capacity: request.text.utf8.count / 4 + 64)
         writer.raw("{\"id\": ")
-        writer.raw(request.id?.json ?? "null")
+        // The id as the line wrote it, so that every process writes the same bytes for it.
+        if let range = RawJSON.valueRange(ofMember: "id".utf8, in: line) {
+            writer.raw(String(decoding: line[range], as: UTF8.self))
+        } else {
+            writer.raw(request.id?.json ?? "null")
+        }
         writer.raw(", \"entities\": ")
         EntityOutput.writeJSONArray(recognizer.recognize(request.text), in: request.text, to: &writer)
         writer.raw("}\n")

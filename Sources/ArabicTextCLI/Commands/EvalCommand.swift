@@ -15,8 +15,9 @@ struct EvalCommand: ParsableCommand {
             texts are looked up in --texts.
 
             Examples:
-              arabic-text eval ../shared/gold/seeds.json
-              arabic-text eval ../shared/eval/newsfane-dev.conll --errors
+              arabic-text eval Fixtures/expected-entities.json
+              arabic-text eval newsfane-dev.conll --errors
+              arabic-text eval --json --gazetteer my-people.tsv dev.conll
             """
     )
 

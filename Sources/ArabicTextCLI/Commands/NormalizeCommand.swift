@@ -25,8 +25,10 @@ struct NormalizeCommand: ParsableCommand {
 
     func run() throws {
         let normalizer = ArabicNormalizer(profile: try profileOption.resolved())
-        let inputs = try InputFile.openAll(files)
+        var inputs = try InputFile.openAll(files)
         defer { inputs.forEach { $0.close() } }
+        let progress = ProgressMeter.attach("normalize", to: &inputs)
+        defer { progress?.finish() }
         let output = OutputStream.standardOutput
         var stream = StreamingNormalizer(normalizer: normalizer)
         for input in inputs {

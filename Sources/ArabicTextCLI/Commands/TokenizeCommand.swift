@@ -35,8 +35,10 @@ struct TokenizeCommand: ParsableCommand {
         let normalizer = profile.map { ArabicNormalizer(profile: $0) }
         let tokenizer = Tokenizer()
         let analyzer = CliticAnalyzer(splitsArticle: false, splitsEnclitics: true)
-        let inputs = try InputFile.openAll(files)
+        var inputs = try InputFile.openAll(files)
         defer { inputs.forEach { $0.close() } }
+        let progress = ProgressMeter.attach("tokenize", to: &inputs)
+        defer { progress?.finish() }
         let output = OutputStream.standardOutput
         for input in inputs {
             var chunker = WhitespaceChunker()

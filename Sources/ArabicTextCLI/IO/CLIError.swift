@@ -1,5 +1,5 @@
 /// A failure the command line reports on stderr with a documented exit code
-/// (Docs/CLI.md lists them).
+/// (listed by `arabic-text --help`).
 struct CLIError: Error, CustomStringConvertible {
     /// Exit codes, following BSD's sysexits.h where one fits.
     enum Code: Int32 {

@@ -8,7 +8,9 @@ import Darwin
 struct InputFile {
     /// The path as given, or "-" for standard input.
     let path: String
-    private let descriptor: Int32
+    let descriptor: Int32
+    /// Counts the bytes read, for the progress line on a terminal.
+    var progress: ProgressMeter?
 
     /// The size of each read.
     static let chunkSize = 1 << 16
@@ -51,6 +53,7 @@ struct InputFile {
                 throw CLIError.noInput("cannot read '\(displayName)': \(String(cString: strerror(errno)))")
             }
             if count == 0 { return }
+            progress?.advance(by: count)
             try body(UnsafeBufferPointer(start: buffer, count: count))
         }
     }
@@ -65,6 +68,7 @@ struct InputFile {
                 throw CLIError.noInput("cannot read '\(displayName)': \(String(cString: strerror(errno)))")
             }
             buffer.removeSubrange(count...)
+            progress?.advance(by: count)
             return buffer
         }
     }

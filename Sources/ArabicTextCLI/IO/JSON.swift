@@ -28,7 +28,8 @@ enum JSON {
     }
 }
 
-/// Any JSON value, decoded to be written back unchanged (the `id` of a jsonl line).
+/// Any JSON value, decoded to be written back (the `id` of a jsonl line when
+/// ``RawJSON`` cannot copy it as written; object keys then come back sorted).
 enum JSONValue: Decodable {
     case null
     case bool(Bool)
@@ -47,7 +48,11 @@ enum JSONValue: Decodable {
 
     init(from decoder: any Decoder) throws {
         if let container = try? decoder.container(keyedBy: Key.self) {
-            self = .object(try container.allKeys.map { ($0.stringValue, try container.decode(JSONValue.self, forKey: $0)) })
+            // Sorted: the decoder's key order changes from one process to the next.
+            self = .object(
+                try container.allKeys.sorted { $0.stringValue < $1.stringValue }.map {
+                    ($0.stringValue, try container.decode(JSONValue.self, forKey: $0))
+                })
             return
         }
         if var container = try? decoder.unkeyedContainer() {

@@ -62,6 +62,15 @@ final class OutputStream: Sendable {
 
     /// Whether the stream is a terminal.
     var isTerminal: Bool { isatty(descriptor) != 0 }
+
+    /// Whether to color what is written: only on a terminal, and not when
+    /// `NO_COLOR` is set to anything (https://no-color.org) or `TERM` is `dumb`.
+    var usesColor: Bool {
+        guard isTerminal else { return false }
+        if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return false }
+        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+        return true
+    }
 }
 
 /// Writes a line to standard error.

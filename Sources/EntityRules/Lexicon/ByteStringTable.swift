@@ -105,6 +105,25 @@ struct ByteStringTable: Sendable {
         for slot in old where slot.length >= 0 { place(slot) }
     }
 
+    /// Every key, in ID order: the table's contents, for a snapshot.
+    var keysInOrder: (arena: [UInt8], lengths: [Int32]) {
+        (arena, keyRanges.map { $0.upperBound - $0.lowerBound })
+    }
+
+    /// A table of `lengths.count` keys laid end to end in `arena`, with IDs in
+    /// that order; nil if the lengths do not add up to the arena's size.
+    init?(arena: [UInt8], lengths: [Int32]) {
+        self.init(capacity: lengths.count)
+        var offset = 0
+        for length in lengths {
+            guard length >= 0, offset + Int(length) <= arena.count else { return nil }
+            let id = arena.withUnsafeBufferPointer { insert(UnsafeBufferPointer(rebasing: $0[offset..<offset + Int(length)])) }
+            guard Int(id) == count - 1 else { return nil }  // a repeated key
+            offset += Int(length)
+        }
+        guard offset == arena.count else { return nil }
+    }
+
     /// The key of `id`.
     func key(of id: Int32) -> [UInt8]? {
         guard keyRanges.indices.contains(Int(id)) else { return nil }
@@ -152,6 +171,11 @@ struct EdgeTable: Sendable {
         if keys[index] == Self.empty { count += 1 }
         keys[index] = key
         values[index] = value
+    }
+
+    /// Every entry, ordered by key: the table's contents, for a snapshot.
+    var entriesByKey: [(key: UInt64, value: Int32)] {
+        zip(keys, values).filter { $0.0 != Self.empty }.map { (key: $0.0, value: $0.1) }.sorted { $0.key < $1.key }
     }
 
     private mutating func grow() {

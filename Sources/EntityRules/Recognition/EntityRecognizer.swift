@@ -42,20 +42,28 @@ public struct EntityRecognizer: Sendable {
     public static var ruleNames: [String] { defaultRules.map(\.name) }
 
     /// Creates a recognizer for `gazetteer` (the bundled one by default).
-    /// Compiling the bundled gazetteer takes a few milliseconds and happens
-    /// once per process.
+    /// Compiling a gazetteer as large as the bundled one takes tens of
+    /// milliseconds; build the recognizer once and share it.
     public init(gazetteer: Gazetteer) {
         self.lexicon = Lexicon(gazetteer)
         self.rules = Self.defaultRules
     }
 
-    /// Creates a recognizer for the bundled gazetteers.
+    /// Creates a recognizer for the bundled gazetteers, whose compiled form
+    /// is embedded in the binary: loading it takes a few milliseconds, once
+    /// per process.
     public init() {
         self.lexicon = Self.bundledLexicon
         self.rules = Self.defaultRules
     }
 
-    private static let bundledLexicon = Lexicon(.bundled)
+    private static let bundledLexicon = Lexicon.bundled
+
+    /// A recognizer for an already compiled lexicon.
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        self.rules = Self.defaultRules
+    }
 
     /// The entities of `text`, in order.
     public func recognize(_ text: String) -> [Entity] {
@@ -103,7 +111,9 @@ public struct EntityRecognizer: Sendable {
                 let from = document.words[evidence.lowerBound].range.lowerBound
                 let to = document.words[evidence.upperBound - 1].range.upperBound
                 let mapped = document.text.alignment.originalRange(forNormalized: from..<to)
-                return String(decoding: Array(originalBytes)[mapped], as: UTF8.self)
+                // Slice the view: copying the whole text here per evidence was quadratic.
+                let from8 = originalBytes.index(originalBytes.startIndex, offsetBy: mapped.lowerBound)
+                return String(decoding: originalBytes[from8..<originalBytes.index(from8, offsetBy: mapped.count)], as: UTF8.self)
             })
     }
 

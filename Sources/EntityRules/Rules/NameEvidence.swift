@@ -91,6 +91,8 @@ extension Document {
     /// `continuing` says that the name began before `start`.
     func nameEnd(from start: Int, maximum: Int = 4, strongOnly: Bool = false, continuing: Bool = false) -> Int {
         var end = start
+        // Particles do not count: محمد بن راشد آل مكتوم is a name of four words.
+        var maximum = maximum
         while end < words.count, end - start < maximum {
             if end > start || continuing {
                 if words[end].startsSentence { break }
@@ -111,9 +113,10 @@ extension Document {
                 }
                 end += 1
             } else if word(end, has: .particle), end + 1 < words.count, !words[end + 1].startsSentence,
-                isNameWord(end + 1, continuing: true), end + 1 - start < maximum
+                isNameWord(end + 1, continuing: true), end + 1 - start <= maximum
             {
                 end += 2
+                maximum += 1
             } else {
                 break
             }

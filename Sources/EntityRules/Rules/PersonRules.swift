@@ -155,7 +155,8 @@ struct PropagationRule: RecognitionRule {
             // A known person's surname may also be a given name (نجيب محفوظ → محفوظ).
             let last = candidate.end - 1
             let excluded: TokenFlags = candidate.isKnown ? [.ambiguousGivenName, .particle] : [.givenName, .particle]
-            guard candidate.end - candidate.start >= 2 || candidate.rule == "title+name",
+            guard candidate.end - candidate.start >= 2
+                    || (candidate.rule == "title+name" && document.nameStrength(candidate.start) == .strong),
                 document.nameStrength(last) >= .unknown, !document.word(last, has: excluded),
                 last == candidate.start || !document.word(last - 1, has: .particle),
                 document.words[last].range.count >= 6
