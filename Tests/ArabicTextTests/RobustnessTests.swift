@@ -188,6 +188,30 @@ import Testing
         }
     }
 
+    // Found by FuzzNormalizer after the joiner fix above (the ner profile;
+    // minimized: 32 fathas, removed, then U+030D): the whole text got
+    // [34F 30D], a stream fed in pieces [30D]. The cut falls inside the
+    // fathas; the stream releases output up to it and restarts the run there,
+    // and the restarted run did not know that a joiner was pending. Now the
+    // safe point carries it.
+    @Test func aJoinerPendingAtAStreamCutSurvivesTheRestart() {
+        let normalizer = ArabicNormalizer(profile: .ner)
+        let bytes = Array((String(repeating: "\u{064E}", count: 32) + "\u{030D}").utf8)
+        let whole = Array(normalizer.normalize(utf8: bytes).utf8)
+        for size in 1...bytes.count {
+            var stream = StreamingNormalizer(normalizer: normalizer)
+            var streamed: [UInt8] = []
+            var offset = 0
+            while offset < bytes.count {
+                let end = min(bytes.count, offset + size)
+                stream.feed(bytes[offset..<end]) { streamed.append(contentsOf: $0) }
+                offset = end
+            }
+            stream.finish { streamed.append(contentsOf: $0) }
+            #expect(streamed == whole, "pieces of \(size) bytes")
+        }
+    }
+
     @Test func oneNormalizerSharedByManyTasks() async {
         // One normalizer per profile shared by 32 tasks, and option sets never
         // seen before built concurrently (the shared table cache's race path):

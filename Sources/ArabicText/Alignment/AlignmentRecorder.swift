@@ -24,6 +24,10 @@ protocol AlignmentRecorder: ~Copyable {
 /// The recorder of the plain entry point: records nothing.
 struct DiscardingRecorder: AlignmentRecorder {
     static var recordsAlignment: Bool { false }
+    /// Not empty on purpose: ThreadSanitizer instruments `inout` accesses,
+    /// and an empty struct passed `inout` can have a bogus address, on which
+    /// the TSan runtime crashes (SEGV in `__tsan::ExternalAccess`).
+    private var unused: UInt8 = 0
     @inline(__always) mutating func linear(input: Int, output: Int, lastInput: Int) {}
     @inline(__always) mutating func opaque(input: Int, output: Int) {}
     @inline(__always) mutating func deletion(input: Int, output: Int) {}

@@ -26,18 +26,23 @@ struct NormalizationEngine {
     struct SafePoint: Equatable {
         var input: Int
         var output: Int
+        /// The point is a stream-safe cut that no output has followed yet: a
+        /// run restarted here must write the joiner the cut calls for.
+        var joinerPending = false
     }
 
     /// Normalizes `input` (valid UTF-8) into `output`, telling `recorder`
     /// where each atom begins. `precededBySpace` is the white-space
-    /// collapsing context of the text before `input`. Returns the last safe
-    /// point.
+    /// collapsing context of the text before `input`, `joinerPending` that of
+    /// a restart at a safe point (``SafePoint/joinerPending``). Returns the
+    /// last safe point.
     @discardableResult
     func run<Recorder: AlignmentRecorder & ~Copyable>(
         _ input: UnsafeBufferPointer<UInt8>,
         into output: inout OutputBuffer,
         recorder: inout Recorder,
-        precededBySpace: Bool = false
+        precededBySpace: Bool = false,
+        joinerPending: Bool = false
     ) -> SafePoint {
         guard let source = input.baseAddress, !input.isEmpty else {
             return SafePoint(input: 0, output: output.count)
@@ -49,7 +54,8 @@ struct NormalizationEngine {
                         var loop = Loop(
                             table: table, actions: actions.baseAddress!, pool: pool.baseAddress!,
                             pairs: pairs.baseAddress!, windows: windows.baseAddress!, source: source,
-                            count: input.count, outputStart: output.count, precededBySpace: precededBySpace)
+                            count: input.count, outputStart: output.count, precededBySpace: precededBySpace,
+                            joinerPending: joinerPending)
                         loop.run(into: &output, recorder: &recorder)
                         return loop.safe
                     }
@@ -85,7 +91,7 @@ private struct Loop {
     init(
         table: NormalizationTable, actions: UnsafePointer<ScalarAction>, pool: UnsafePointer<UInt8>,
         pairs: UnsafePointer<UInt32>, windows: UnsafePointer<UInt32>, source: UnsafePointer<UInt8>,
-        count: Int, outputStart: Int, precededBySpace: Bool
+        count: Int, outputStart: Int, precededBySpace: Bool, joinerPending: Bool
     ) {
         self.windows = windows
         self.table = table
@@ -96,7 +102,8 @@ private struct Loop {
         self.count = count
         self.outputStart = outputStart
         self.precededBySpace = precededBySpace
-        self.safe = .init(input: 0, output: outputStart)
+        self.safe = .init(input: 0, output: outputStart, joinerPending: joinerPending)
+        self.joinerPending = joinerPending
     }
 
     /// Bytes per block of the block fast path.
@@ -321,7 +328,7 @@ private struct Loop {
         if runLength >= NormalizationEngine.maximumRunLength, !action.startsRun {
             // Stream-safe cut: start a fresh run here. The joiner waits for
             // the next output, which may be a starter that needs none.
-            safe = .init(input: i, output: output.count)
+            safe = .init(input: i, output: output.count, joinerPending: true)
             lastCombiningClass = 0
             runLength = 0
             joinerPending = true

@@ -27,6 +27,8 @@ public struct StreamingNormalizer: Sendable {
     private var pending: [UInt8] = []
     /// Whether the output emitted so far ends with a space (white-space collapsing context).
     private var precededBySpace = false
+    /// The held-back tail starts at a stream-safe cut that still owes a joiner.
+    private var joinerPending = false
 
     /// How many input bytes the stream holds back (for tests of its bound).
     var pendingCount: Int { pending.count }
@@ -49,6 +51,7 @@ public struct StreamingNormalizer: Sendable {
         try process(isFinal: true, sink: sink)
         pending.removeAll(keepingCapacity: true)
         precededBySpace = false
+        joinerPending = false
     }
 
     private mutating func process<E: Error>(
@@ -66,8 +69,10 @@ public struct StreamingNormalizer: Sendable {
         var recorder = DiscardingRecorder()
         let safe = valid.withUnsafeBufferPointer { buffer in
             NormalizationEngine(table: normalizer.table).run(
-                buffer, into: &output, recorder: &recorder, precededBySpace: precededBySpace)
+                buffer, into: &output, recorder: &recorder, precededBySpace: precededBySpace,
+                joinerPending: joinerPending)
         }
+        joinerPending = safe.joinerPending
         let finalCount = isFinal ? output.count : safe.output
         if finalCount > 0 {
             precededBySpace = output.base[finalCount - 1] == 0x20

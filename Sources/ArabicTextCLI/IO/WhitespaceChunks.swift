@@ -6,6 +6,9 @@
 /// without white space.
 struct WhitespaceChunker {
     private var pending: [UInt8] = []
+    /// `pending[..<scanned]` has no white space: each byte is searched once,
+    /// so a long run without white space costs linear time, not quadratic.
+    private var scanned = 0
     private(set) var scalarOffset = 0
     static let targetSize = 1 << 16
 
@@ -13,9 +16,12 @@ struct WhitespaceChunker {
     /// ill-formed UTF-8 replaced by U+FFFD, and its starting scalar offset).
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (String, Int) throws -> Void) rethrows {
         pending.append(contentsOf: bytes)
-        guard pending.count >= Self.targetSize,
-            let cut = pending.lastIndex(where: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D })
-        else { return }
+        guard pending.count >= Self.targetSize else { return }
+        guard let cut = pending[scanned...].lastIndex(where: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D })
+        else {
+            scanned = pending.count
+            return
+        }
         try emit(upTo: cut + 1, body)
     }
 
@@ -29,6 +35,8 @@ struct WhitespaceChunker {
         let start = scalarOffset
         scalarOffset += text.unicodeScalars.count
         pending.removeFirst(end)
+        // What is left follows the last white space: it has none.
+        scanned = pending.count
         try body(text, start)
     }
 }
