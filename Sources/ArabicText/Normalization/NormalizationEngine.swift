@@ -12,8 +12,12 @@
 /// Runs without a kept starter are cut after ``maximumRunLength`` scalars
 /// (Unicode's Stream-Safe Text Format, UAX #15 §13): this bounds the work
 /// and memory per chunk on hostile input such as a million combining marks.
-/// Where kept marks meet such a cut, a COMBINING GRAPHEME JOINER (U+034F)
-/// is written between them, as the Stream-Safe format prescribes.
+/// When the first output after such a cut is a combining mark, a COMBINING
+/// GRAPHEME JOINER (U+034F) is written before it, as the Stream-Safe format
+/// prescribes, so that the mark can never interact with what precedes the
+/// cut: normalizing the output again changes nothing. A run of marks that
+/// an expansion makes longer than the limit (U+0F73 is two marks) is cut
+/// the same way.
 struct NormalizationEngine {
     let table: NormalizationTable
 
