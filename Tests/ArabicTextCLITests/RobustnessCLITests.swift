@@ -102,6 +102,52 @@ import Testing
         #expect(stopped.text.split(separator: "\n").count == 1)
     }
 
+    /// JSONL lines are JSON (RFC 8259): what a JSON parser accepts is a
+    /// request, whatever its spacing, escapes, nesting or member order; what
+    /// it rejects gets an error record. Ids come back as the line wrote them.
+    @Test func jsonlLinesFollowTheJSONGrammar() throws {
+        let accepted: [(line: String, id: String, city: String?)] = [
+            (#"{"id": 1, "text": "باكو"}"#, "1", "باكو"),
+            (#"  {"text":"باكو","id":"a"}  "#, #""a""#, "باكو"),
+            (#"{"id": {"b": [1, 2.5e-3, true, null], "a": {}}, "text": "في باكو"}"#,
+             #"{"b": [1, 2.5e-3, true, null], "a": {}}"#, "باكو"),
+            (#"{"id": 123456789012345678901234567890, "text": "x"}"#, "123456789012345678901234567890", nil),
+            // Escapes: \u0628 is ب, a surrogate pair, \" and \n; an escaped key.
+            (#"{"id": -0.5, "t\u0065xt": "\u0628\u0627\u0643\u0648 \ud83d\ude00 \"\n"}"#, "-0.5", "باكو"),
+            (#"{"text": "x", "text": "موسكو"}"#, "null", "موسكو"),  // the last member counts
+            ("\u{FEFF}{\"id\": [], \"text\": \"باكو\"}", "[]", "باكو"),  // a byte order mark
+            (#"{"id": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]], "text": ""}"#,
+             "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]", nil),
+        ]
+        let rejected = [
+            #"{"id": 1}"#, #"{"text": 5}"#, #"{"text": "a", "text": null}"#, #"["text", "a"]"#, #""text""#,
+            #"{"text": "a",}"#, #"{"text": "a"} x"#, #"{"text": "a""#, #"{'text': 'a'}"#, #"{text: "a"}"#,
+            #"{"id": 01, "text": "a"}"#, #"{"id": 1., "text": "a"}"#, #"{"id": +1, "text": "a"}"#,
+            #"{"id": tru, "text": "a"}"#, #"{"id": [1,], "text": "a"}"#, #"{"id": {"a"}, "text": "a"}"#,
+            #"{"id": [1}, "text": "a"}"#, #"{"text": "\x41"}"#, #"{"text": "\u12"}"#, "{\"text\": \"a\tb\"}",
+            String(repeating: "[", count: 100_000),
+        ]
+        // Well-formed JSON, but no text can hold half a surrogate pair.
+        let unpaired = [#"{"text": "\ud800"}"#, #"{"text": "\udc00\ud800"}"#]
+        let lines = accepted.map(\.line) + rejected + unpaired
+        let result = try Tool.run(
+            ["entities", "--format", "jsonl"] + Self.small, input: Data(lines.joined(separator: "\n").utf8))
+        #expect(result.status == 0)
+        let records = result.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        try #require(records.count == lines.count)
+        for (index, expected) in accepted.enumerated() {
+            #expect(records[index].hasPrefix("{\"id\": \(expected.id), \"entities\": "), "line \(index + 1)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(records[index].utf8)) as? [String: Any])
+            let texts = (object["entities"] as? [[String: Any]])?.compactMap { $0["text"] as? String }
+            #expect(texts == (expected.city.map { [$0] } ?? []), "line \(index + 1)")
+        }
+        for index in accepted.count..<lines.count {
+            let problem = index < accepted.count + rejected.count ? "expected a JSON object" : #"a \\u escape"#
+            #expect(records[index].hasPrefix("{\"line\": \(index + 1), \"error\": \"line \(index + 1): \(problem)"),
+                "line \(index + 1): \(lines[index].prefix(40))")
+        }
+    }
+
     @Test func invalidUTF8BecomesReplacementCharacters() throws {
         // Maximal subparts: FF, then E2 82 (a truncated euro sign), then C0, then the truncated D8 at the end.
         let input = Data([0xFF, 0x61, 0xE2, 0x82, 0x62, 0xC0, 0xAF]) + Data(" باكو ".utf8) + Data([0xD8])

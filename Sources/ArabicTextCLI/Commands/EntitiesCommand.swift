@@ -2,12 +2,6 @@ import ArabicText
 import ArgumentParser
 import EntityRules
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// `arabic-text entities`: finds PERSON, COUNTRY and CITY entities.
 struct EntitiesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -108,51 +102,65 @@ struct EntitiesCommand: AsyncParsableCommand {
 }
 
 /// The jsonl mode: a stateless line-in, line-out filter (what Spark's
-/// `RDD.pipe`, Hadoop Streaming and GNU parallel expect), in batches
-/// recognized concurrently and written in input order.
+/// `RDD.pipe`, Hadoop Streaming and GNU parallel expect). Lines are
+/// recognized in chunks on up to `jobs` tasks and written in input order.
 enum JSONLines {
-    struct Request: Decodable {
-        var id: JSONValue?
-        var text: String
-    }
+    /// Lines per task: enough to make a task's cost negligible, few enough
+    /// to keep memory small and every core busy to the end.
+    static let linesPerTask = 64
 
-    static let batchSize = 256
+    typealias LineResult = Result<[UInt8], LineFailure>
 
     static func run(
         _ input: InputFile, recognizer: EntityRecognizer, jobs: Int?, failFast: Bool, output: OutputStream
     ) async throws {
+        let width = jobs ?? ProcessorCount.active
         var reader = input.lines()
-        var batch: [(number: Int, line: [UInt8])] = []
-        while let (line, number) = try reader.next() {
-            batch.append((number, line))
-            if batch.count == batchSize {
-                try await flush(&batch, recognizer: recognizer, jobs: jobs, failFast: failFast, output: output)
+        guard width > 1 else {
+            while let (line, number) = try reader.next() {
+                try write(process(line: line, number: number, recognizer: recognizer), failFast: failFast, to: output)
+            }
+            return
+        }
+        // A window of two chunks per job: while the jobs work, this task reads
+        // the next chunks and writes finished ones, so no job waits for it.
+        try await withThrowingTaskGroup(of: (Int, [LineResult]).self) { group in
+            var finished: [Int: [LineResult]] = [:]
+            var submitted = 0
+            var written = 0
+            var exhausted = false
+            while true {
+                while !exhausted, submitted - written < 2 * width {
+                    var chunk: [(number: Int, line: [UInt8])] = []
+                    chunk.reserveCapacity(linesPerTask)
+                    while chunk.count < linesPerTask, let (line, number) = try reader.next() {
+                        chunk.append((number, line))
+                    }
+                    exhausted = chunk.count < linesPerTask
+                    guard !chunk.isEmpty else { break }
+                    let index = submitted
+                    group.addTask { (index, chunk.map { process(line: $0.line, number: $0.number, recognizer: recognizer) }) }
+                    submitted += 1
+                }
+                guard let (index, results) = try await group.next() else { return }
+                finished[index] = results
+                while let results = finished.removeValue(forKey: written) {
+                    for result in results { try write(result, failFast: failFast, to: output) }
+                    written += 1
+                }
             }
         }
-        try await flush(&batch, recognizer: recognizer, jobs: jobs, failFast: failFast, output: output)
     }
 
-    /// Recognizes a batch and writes its lines, in order. Each line is
-    /// decoded, recognized and encoded on its own task; only reading and
-    /// writing stay on one. Under `--fail-fast` an invalid line stops the run
-    /// after the lines before it are written.
-    private static func flush(
-        _ batch: inout [(number: Int, line: [UInt8])], recognizer: EntityRecognizer, jobs: Int?, failFast: Bool,
-        output: OutputStream
-    ) async throws {
-        defer { batch.removeAll(keepingCapacity: true) }
-        guard !batch.isEmpty else { return }
-        let results = await ConcurrentMap.run(batch, width: jobs ?? ProcessorCount.active) { number, line in
-            process(line: line, number: number, recognizer: recognizer)
-        }
-        for result in results {
-            switch result {
-            case .success(let bytes):
-                try bytes.withUnsafeBufferPointer { try output.write($0) }
-            case .failure(let error):
-                if failFast { throw error.error }
-                try error.record.withUnsafeBufferPointer { try output.write($0) }
-            }
+    /// Writes a line's record; under `--fail-fast` an invalid line stops the
+    /// run instead, after the lines before it are written.
+    private static func write(_ result: LineResult, failFast: Bool, to output: OutputStream) throws {
+        switch result {
+        case .success(let bytes):
+            try bytes.withUnsafeBufferPointer { try output.write($0) }
+        case .failure(let error):
+            if failFast { throw error.error }
+            try error.record.withUnsafeBufferPointer { try output.write($0) }
         }
     }
 
@@ -164,14 +172,11 @@ enum JSONLines {
 
     /// One input line to one output line.
     static func process(line: [UInt8], number: Int, recognizer: EntityRecognizer) -> Result<[UInt8], LineFailure> {
-        let request: Request
+        let request: JSONLRequest
         do {
-            request = try JSONDecoder().decode(Request.self, from: Data(line))
+            request = try JSONLRequest(line: line)
         } catch {
-            let problem =
-                String(validating: line, as: UTF8.self) == nil
-                ? "not valid UTF-8" : "expected a JSON object with a string \"text\""
-            let error = CLIError.data("line \(number): \(problem)")
+            let error = CLIError.data("line \(number): \(error.message)")
             var writer = JSONWriter()
             writer.raw("{\"line\": ")
             writer.integer(number)
@@ -182,42 +187,10 @@ enum JSONLines {
         }
         var writer = JSONWriter(capacity: request.text.utf8.count / 4 + 64)
         writer.raw("{\"id\": ")
-        // The id as the line wrote it, so that every process writes the same bytes for it.
-        if let range = RawJSON.valueRange(ofMember: "id".utf8, in: line) {
-            writer.raw(String(decoding: line[range], as: UTF8.self))
-        } else {
-            writer.raw(request.id?.json ?? "null")
-        }
+        if let id = request.id { writer.raw(id) } else { writer.raw("null") }
         writer.raw(", \"entities\": ")
         EntityOutput.writeJSONArray(recognizer.recognize(request.text), in: request.text, to: &writer)
         writer.raw("}\n")
         return .success(writer.bytes)
-    }
-}
-
-/// A map over many inputs on up to `width` tasks at once, in input order.
-enum ConcurrentMap {
-    static func run<Input: Sendable, Output: Sendable>(
-        _ inputs: [Input], width: Int, _ body: @escaping @Sendable (Input) -> Output
-    ) async -> [Output] {
-        guard width > 1, inputs.count > 1 else { return inputs.map(body) }
-        return await withTaskGroup(of: (Int, Output).self) { group in
-            var results = [Output?](repeating: nil, count: inputs.count)
-            var next = 0
-            while next < min(width, inputs.count) {
-                let index = next
-                group.addTask { (index, body(inputs[index])) }
-                next += 1
-            }
-            while let (index, output) = await group.next() {
-                results[index] = output
-                if next < inputs.count {
-                    let index = next
-                    group.addTask { (index, body(inputs[index])) }
-                    next += 1
-                }
-            }
-            return results.map { $0! }
-        }
     }
 }

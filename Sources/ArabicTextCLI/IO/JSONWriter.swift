@@ -13,6 +13,11 @@ struct JSONWriter {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// Bytes that are already JSON.
+    mutating func raw(_ json: ArraySlice<UInt8>) {
+        bytes.append(contentsOf: json)
+    }
+
     mutating func integer(_ value: Int) {
         raw(String(value))
     }

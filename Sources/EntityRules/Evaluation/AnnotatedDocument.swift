@@ -27,7 +27,9 @@ public struct AnnotatedDocument: Sendable {
     /// The reference entities.
     public var annotations: [Annotation]
 
-    /// Creates an annotated document.
+    /// Creates an annotated document. An annotation whose range is not
+    /// inside `text` is scored as a reference entity that no prediction
+    /// matches (a false negative), never a trap.
     public init(name: String, text: String, annotations: [Annotation]) {
         self.name = name
         self.text = text

@@ -77,7 +77,13 @@ public struct Evaluation: Sendable {
         for entity in predictions where types.contains(entity.type) {
             predicted[Span(type: entity.type, range: tokens.widen(entity.utf8Range))] = entity
         }
+        // A caller's annotation may reach outside the text: it stays a
+        // reference entity that nothing matches, shown clipped to the text.
+        func text(_ range: Range<Int>) -> String {
+            String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
+        }
         func context(_ range: Range<Int>) -> String {
+            let range = range.clamped(to: 0..<bytes.count)
             let from = max(0, range.lowerBound - 60)
             let to = min(bytes.count, range.upperBound + 60)
             return String(decoding: bytes[from..<to], as: UTF8.self).replacing("\n", with: " ⏎ ")
@@ -89,7 +95,7 @@ public struct Evaluation: Sendable {
                 counts[span.type]!.falsePositives += 1
                 mistakes.append(
                     Mistake(
-                        kind: "false positive", type: span.type, text: String(decoding: bytes[span.range], as: UTF8.self),
+                        kind: "false positive", type: span.type, text: text(span.range),
                         context: context(span.range), rule: predicted[span]!.rule, document: document.name))
             }
         }
@@ -97,7 +103,7 @@ public struct Evaluation: Sendable {
             counts[span.type]!.falseNegatives += 1
             mistakes.append(
                 Mistake(
-                    kind: "false negative", type: span.type, text: String(decoding: bytes[span.range], as: UTF8.self),
+                    kind: "false negative", type: span.type, text: text(span.range),
                     context: context(span.range), rule: nil, document: document.name))
         }
     }

@@ -35,7 +35,11 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
     static let otherNamePart = TokenFlags(rawValue: 1 << 16)
 
     /// Cue classes that mean "a word of the language, not a name".
-    static let ordinaryWord: TokenFlags = [.common, .notName, .personVerb, .title, .demonym]
+    /// (Computed from raw values: a set literal would make a lazily initialized
+    /// global, checked on every read in the recognizer's inner loop.)
+    static var ordinaryWord: TokenFlags {
+        TokenFlags(rawValue: common.rawValue | notName.rawValue | personVerb.rawValue | title.rawValue | demonym.rawValue)
+    }
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
 

@@ -44,18 +44,20 @@ final class Document {
         var node: Int32
     }
 
+    // Every property is a `let`: the rules read them in their inner loops,
+    // and a `var` of a class would cost a dynamic exclusivity check per read.
     let lexicon: Lexicon
     let text: NormalizedText
     let bytes: [UInt8]
-    private(set) var words: [Word] = []
-    private(set) var stems: [Stem] = []
+    let words: [Word]
+    let stems: [Stem]
     /// Phrase matches, ordered by start word.
-    private(set) var matches: [PhraseMatch] = []
+    let matches: [PhraseMatch]
     /// For each word, the range of ``matches`` that start there.
-    private(set) var matchesByWord: [Range<Int>] = []
+    let matchesByWord: [Range<Int>]
     /// Cue phrases of several words, by start word: ``cuePhrasesByWord`` gives each word's range.
-    private(set) var cuePhrases: [(end: Int, cue: Cue)] = []
-    private(set) var cuePhrasesByWord: [Range<Int32>] = []
+    let cuePhrases: [(end: Int, cue: Cue)]
+    let cuePhrasesByWord: [Range<Int32>]
 
     init(_ original: String, lexicon: Lexicon, tokenizer: Tokenizer, analyzer: CliticAnalyzer) {
         self.lexicon = lexicon
@@ -127,7 +129,11 @@ final class Document {
         }
         self.words = words
         self.stems = stems
-        findMatches()
+        let index = Self.findMatches(words: words, stems: stems, lexicon: lexicon)
+        self.matches = index.matches
+        self.matchesByWord = index.matchesByWord
+        self.cuePhrases = index.cuePhrases
+        self.cuePhrasesByWord = index.cuePhrasesByWord
     }
 
     private static let alef: [UInt8] = Array("ا".utf8)
@@ -144,7 +150,14 @@ final class Document {
 
     /// Finds every lexicon name: from each word, whole or through a stem,
     /// along the trie over the following whole words, within a sentence.
-    private func findMatches() {
+    private static func findMatches(words: [Word], stems: [Stem], lexicon: Lexicon) -> (
+        matches: [PhraseMatch], matchesByWord: [Range<Int>], cuePhrases: [(end: Int, cue: Cue)],
+        cuePhrasesByWord: [Range<Int32>]
+    ) {
+        var matches: [PhraseMatch] = []
+        var matchesByWord: [Range<Int>] = []
+        var cuePhrases: [(end: Int, cue: Cue)] = []
+        var cuePhrasesByWord: [Range<Int32>] = []
         matchesByWord.reserveCapacity(words.count)
         cuePhrasesByWord.reserveCapacity(words.count)
         for start in words.indices {
@@ -179,6 +192,7 @@ final class Document {
                 }
             }
         }
+        return (matches, matchesByWord, cuePhrases, cuePhrasesByWord)
     }
 
     // MARK: Questions the rules ask

@@ -12,10 +12,14 @@ enum NameStrength: Comparable {
 
 extension Document {
     /// Cue classes that make a word an ordinary word rather than a name.
-    static let nonNameFlags: TokenFlags = [
-        .common, .notName, .personVerb, .title, .demonym, .cityDesignator, .countryDesignatorInside,
-        .countryDesignatorOutside, .capitalSuffix, .regionDesignator, .sportContext,
-    ]
+    /// (Computed from raw values, like ``TokenFlags/ordinaryWord``, to stay a constant.)
+    static var nonNameFlags: TokenFlags {
+        TokenFlags(
+            rawValue: TokenFlags.ordinaryWord.rawValue | TokenFlags.cityDesignator.rawValue
+                | TokenFlags.countryDesignatorInside.rawValue | TokenFlags.countryDesignatorOutside.rawValue
+                | TokenFlags.capitalSuffix.rawValue | TokenFlags.regionDesignator.rawValue
+                | TokenFlags.sportContext.rawValue)
+    }
 
     /// How much word `index` looks like part of a person's name.
     func nameStrength(_ index: Int) -> NameStrength {
