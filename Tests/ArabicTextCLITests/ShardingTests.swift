@@ -93,7 +93,7 @@ import Testing
         }
         let whole = lines.indices.map { lines[$0] + ending($0) }.joined()
         try whole.write(toFile: scratch + "/all.jsonl", atomically: false, encoding: .utf8)
-        // Uneven shards, cut inside the tool's batches of 256 lines.
+        // Uneven shards, cut inside the tool's chunks of 64 lines.
         let cuts = [0, 500, 1_001, lines.count]
         for shard in 0..<(cuts.count - 1) {
             let text = (cuts[shard]..<cuts[shard + 1]).map { lines[$0] + ending($0) }.joined()

@@ -56,6 +56,13 @@ import Testing
     @Test func theFutureMarkerSplitsOnlyBeforeAnImperfectPrefix() {
         #expect(analyzer.analyses(of: "سيقول").map(\.stem).contains("يقول"))
         #expect(!analyzer.analyses(of: "سوريا").map(\.stem).contains("وريا"))
+        // The four imperfect prefixes ي ت ن ا (أ after normalization), and the conjunctions before س.
+        for (word, stem) in [("ستكون", "تكون"), ("سنعود", "نعود"), ("ساعود", "اعود"), ("وسيقول", "يقول"), ("فستكون", "تكون")] {
+            #expect(analyzer.analyses(of: word).map(\.stem).contains(stem), "\(word)")
+        }
+        for (word, stem) in [("سلام", "لام"), ("سمير", "مير"), ("وسلام", "لام")] {
+            #expect(!analyzer.analyses(of: word).map(\.stem).contains(stem), "\(word)")
+        }
     }
 
     @Test func stemRangesPointIntoTheAnalyzedText() {

@@ -10,16 +10,14 @@ public struct CliticSplit: Sendable, Hashable {
     /// Index of the enclitic in ``Enclitic/all``, or -1.
     let suffix: Int8
     let splitsArticle: Bool
+    /// Whether the stem lost an alef to the clitics: after ل the article ال
+    /// is written ل (`للكويت` = ل + الكويت), so the stem is `ا` followed by
+    /// the text at ``stemRange``. (Stored: callers ask for every split, and
+    /// the pattern table is a lazily initialized global.)
+    public let restoresArticleAlef: Bool
 
     /// The proclitics, in the order they are written.
     public var proclitics: [Proclitic] { PrefixPattern.table(splittingArticle: splitsArticle)[Int(prefix)].proclitics }
-
-    /// Whether the stem lost an alef to the clitics: after ل the article ال
-    /// is written ل (`للكويت` = ل + الكويت), so the stem is `ا` followed by
-    /// the text at ``stemRange``.
-    public var restoresArticleAlef: Bool {
-        PrefixPattern.table(splittingArticle: splitsArticle)[Int(prefix)].restoresArticleAlef
-    }
 
     /// The pronoun suffix, if the split has one.
     public var enclitic: Enclitic? { suffix < 0 ? nil : Enclitic(known: Enclitic.all[Int(suffix)]) }
@@ -63,6 +61,10 @@ public struct CliticAnalyzer: Sendable {
     private let prefixes: [PrefixPattern]
     /// The enclitics that may be split off, as bytes.
     private let suffixes: [[UInt8]]
+    /// Each of ``suffixes`` as the low bytes of an integer whose last byte
+    /// is the suffix's last byte (big-endian: the word's tail is read the
+    /// same way), with the mask of its length.
+    private let suffixKeys: [(letters: UInt64, mask: UInt64)]
 
     /// Creates an analyzer.
     public init(splitsArticle: Bool = true, splitsEnclitics: Bool = true, minimumStemLength: Int = 2) {
@@ -71,6 +73,10 @@ public struct CliticAnalyzer: Sendable {
         self.minimumStemLength = max(1, minimumStemLength)
         self.prefixes = PrefixPattern.table(splittingArticle: splitsArticle)
         self.suffixes = splitsEnclitics ? Enclitic.all.map { Array($0.utf8) } : []
+        self.suffixKeys = suffixes.map { suffix in
+            precondition(suffix.count <= 8, "an enclitic longer than eight bytes")
+            return (suffix.reduce(0) { $0 << 8 | UInt64($1) }, suffix.count == 8 ? ~0 : (1 << (8 * UInt64(suffix.count))) - 1)
+        }
     }
 
     /// Calls `body` with each candidate split of the word at `range` of
@@ -80,34 +86,59 @@ public struct CliticAnalyzer: Sendable {
         ofWordAt range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, _ body: (CliticSplit) -> Bool
     ) {
         let word = UnsafeBufferPointer(rebasing: text[range])
-        guard body(CliticSplit(stemRange: range, prefix: 0, suffix: -1, splitsArticle: splitsArticle)) else { return }
+        guard
+            body(
+                CliticSplit(
+                    stemRange: range, prefix: 0, suffix: -1, splitsArticle: splitsArticle, restoresArticleAlef: false))
+        else { return }
         // Clitics are Arabic letters, two UTF-8 bytes each: count in bytes.
         let maximumRemoved = word.count - minimumStemLength * 2
         guard maximumRemoved > 0, let first = word.first, first == 0xD8 || first == 0xD9 else { return }
         // Every (prefix, suffix) pair that fits, found first (at most a few
         // dozen checks), then handed out by letters removed.
-        withUnsafeTemporaryAllocation(of: (removed: Int, prefix: Int, suffix: Int).self, capacity: 64) { found in
+        // The enclitics the word ends with, as a bit set (at most a dozen).
+        var endings: UInt32 = 0
+        var tail: UInt64 = 0
+        for index in max(0, word.count - 8)..<word.count { tail = tail << 8 | UInt64(word[index]) }
+        // (A short word's tail is zero-filled, and no suffix has a zero byte.)
+        for (suffixIndex, key) in suffixKeys.enumerated() where tail & key.mask == key.letters {
+            endings |= 1 << suffixIndex
+        }
+        // The word's first eight bytes, little-endian, which every prefix
+        // pattern (eight bytes at most) is compared with in one step.
+        var head: UInt64 = 0
+        for index in 0..<min(8, word.count) { head |= UInt64(word[index]) << (8 * index) }
+        withUnsafeTemporaryAllocation(of: (removed: UInt8, prefix: UInt8, suffix: Int8).self, capacity: 64) { found in
             var count = 0
-            for (prefixIndex, prefix) in prefixes.enumerated()
-            where prefix.bytes.count <= maximumRemoved && (prefix.bytes.isEmpty || prefix.matches(word)) {
+            // Through a pointer: reading a pattern's fields copies no array
+            // (no reference counting in a loop run for every unknown word).
+            prefixes.withUnsafeBufferPointer { patterns in
+            for prefixIndex in patterns.indices {
+                let prefix = patterns.baseAddress! + prefixIndex
+                guard prefix.pointee.length <= maximumRemoved, prefix.pointee.matches(head: head, of: word) else { continue }
+                let stemOffset = prefix.pointee.stemOffset
                 // Sorted by the bytes the stem loses: `stemOffset`, not the
                 // written prefix (لل with the article's alef restored loses one ل).
-                if !prefix.bytes.isEmpty, count < found.count {
-                    found[count] = (prefix.stemOffset, prefixIndex, -1)
+                if prefix.pointee.length > 0, count < found.count {
+                    found[count] = (UInt8(stemOffset), UInt8(prefixIndex), -1)
                     count += 1
                 }
                 // A definite noun takes no pronoun suffix, whether the article
                 // is split off or kept in the stem (الحريري is not الحرير + ي);
                 // a suffix leaves at least three letters (ساعي is not ساع + ي).
-                guard !prefix.hasArticle, !Self.startsWithArticle(word, at: prefix.stemOffset) else { continue }
-                for (suffixIndex, suffix) in suffixes.enumerated()
-                where prefix.bytes.count + suffix.count <= maximumRemoved
-                    && word.count - prefix.stemOffset - suffix.count >= 6 && word.hasSuffix(suffix)
-                {
-                    guard count < found.count else { break }
-                    found[count] = (prefix.stemOffset + suffix.count, prefixIndex, suffixIndex)
+                guard endings != 0, !prefix.pointee.hasArticle, !Self.startsWithArticle(word, at: stemOffset) else { continue }
+                var remaining = endings
+                while remaining != 0, count < found.count {
+                    let suffixIndex = remaining.trailingZeroBitCount
+                    remaining &= remaining - 1
+                    let suffixLength = suffixes[suffixIndex].count
+                    guard prefix.pointee.length + suffixLength <= maximumRemoved,
+                        word.count - stemOffset - suffixLength >= 6
+                    else { continue }
+                    found[count] = (UInt8(stemOffset + suffixLength), UInt8(prefixIndex), Int8(suffixIndex))
                     count += 1
                 }
+            }
             }
             // Insertion sort by letters removed, stable: a handful of elements.
             for index in 1..<max(1, count) {
@@ -120,11 +151,12 @@ public struct CliticAnalyzer: Sendable {
                 found[position] = element
             }
             for index in 0..<count {
-                let prefix = prefixes[found[index].prefix]
-                let suffixLength = found[index].suffix >= 0 ? suffixes[found[index].suffix].count : 0
+                let prefix = prefixes[Int(found[index].prefix)]
+                let suffixLength = found[index].suffix >= 0 ? suffixes[Int(found[index].suffix)].count : 0
                 let split = CliticSplit(
                     stemRange: (range.lowerBound + prefix.stemOffset)..<(range.upperBound - suffixLength),
-                    prefix: UInt8(found[index].prefix), suffix: Int8(found[index].suffix), splitsArticle: splitsArticle)
+                    prefix: found[index].prefix, suffix: found[index].suffix, splitsArticle: splitsArticle,
+                    restoresArticleAlef: prefix.restoresArticleAlef)
                 if !body(split) { return }
             }
         }
@@ -167,26 +199,42 @@ struct PrefixPattern: Sendable {
     /// Where the stem starts, in bytes from the word's start.
     let stemOffset: Int
     let restoresArticleAlef: Bool
-
-    var hasArticle: Bool { proclitics.contains(.article) || restoresArticleAlef }
-
+    /// The article is among the proclitics, or its alef was elided (لل).
+    let hasArticle: Bool
     /// The future marker س is split only before an imperfect prefix.
-    private var requiresImperfectPrefix: Bool { proclitics.last == .sa }
+    private let requiresImperfectPrefix: Bool
 
-    private static let imperfectPrefixes: [[UInt8]] = ["ي", "ت", "ن", "ا"].map { Array($0.utf8) }
+    /// ``bytes`` as a little-endian integer, and the mask of its length:
+    /// patterns are at most eight bytes (فبال).
+    let letters: UInt64
+    let mask: UInt64
+    /// The length of ``bytes``.
+    let length: Int
 
-    func matches(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard word.count > bytes.count, word.starts(with: bytes) else { return false }
-        guard requiresImperfectPrefix else { return true }
-        let next = word[bytes.count..<min(word.count, bytes.count + 2)]
-        return Self.imperfectPrefixes.contains { next.elementsEqual($0) }
+    /// Whether `word`, whose first eight bytes (little-endian, zero-filled)
+    /// are `head`, begins with this pattern and keeps a stem after it.
+    @inline(__always)
+    func matches(head: UInt64, of word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count > length, head & mask == letters else { return false }
+        guard requiresImperfectPrefix, word.count >= length + 2 else { return !requiresImperfectPrefix }
+        // ي ت ن ا: D9 8A, D8 AA, D9 86, D8 A7.
+        switch (word[length], word[length + 1]) {
+        case (0xD9, 0x8A), (0xD8, 0xAA), (0xD9, 0x86), (0xD8, 0xA7): return true
+        default: return false
+        }
     }
 
     private init(written: String, proclitics: [Proclitic], stemOffset: Int? = nil, restoresArticleAlef: Bool = false) {
         self.bytes = Array(written.utf8)
+        precondition(bytes.count <= 8, "a prefix pattern longer than eight bytes")
+        self.length = bytes.count
+        self.letters = bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * $1.offset) }
+        self.mask = bytes.count == 8 ? ~0 : (1 << (8 * UInt64(bytes.count))) - 1
         self.proclitics = proclitics
         self.stemOffset = stemOffset ?? bytes.count
         self.restoresArticleAlef = restoresArticleAlef
+        self.hasArticle = proclitics.contains(.article) || restoresArticleAlef
+        self.requiresImperfectPrefix = proclitics.last == .sa
     }
 
     /// No proclitic at all.
@@ -225,11 +273,5 @@ struct PrefixPattern: Sendable {
             patterns.append(PrefixPattern(written: headWritten + "س", proclitics: head + [.sa]))
         }
         return patterns.sorted { $0.bytes.count < $1.bytes.count }
-    }
-}
-
-extension UnsafeBufferPointer<UInt8> {
-    fileprivate func hasSuffix(_ suffix: [UInt8]) -> Bool {
-        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }

@@ -16,13 +16,22 @@ enum ScalarClass: UInt8, Sendable {
     case punctuation
     case symbol
 
-    /// The classes of the BMP, computed once from ICU's properties.
-    static let table: [ScalarClass] = (0..<UInt32(0x10000)).map { value in
-        Unicode.Scalar(value).map(classify) ?? .symbol
-    }
+    /// The classes of the BMP, computed once from ICU's properties, in
+    /// memory that lives as long as the process and is never written again
+    /// (hence `nonisolated(unsafe)`). A pointer rather than an array: the
+    /// tokenizer loads it once per text and then reads it for every scalar
+    /// without the lazy-global check or bounds check an array read costs.
+    nonisolated(unsafe) static let table: UnsafePointer<ScalarClass> = {
+        let table = UnsafeMutablePointer<ScalarClass>.allocate(capacity: 0x10000)
+        for value in 0..<0x10000 {
+            table[value] = Unicode.Scalar(UInt32(value)).map(classify) ?? .symbol
+        }
+        return UnsafePointer(table)
+    }()
 
+    /// The class of scalar `value`, with `table` being ``table``.
     @inline(__always)
-    static func of(_ value: UInt32) -> ScalarClass {
+    static func of(_ value: UInt32, in table: UnsafePointer<ScalarClass>) -> ScalarClass {
         value < 0x10000 ? table[Int(value)] : classify(Unicode.Scalar(value)!)
     }
 

@@ -37,6 +37,7 @@ public struct Tokenizer: Sendable {
         inUTF8 buffer: UnsafeBufferPointer<UInt8>, _ body: (Token) throws -> Void
     ) rethrows {
         var cursor = ScalarCursor(buffer)
+        let classes = ScalarClass.table
         var current: TokenKind? = nil
         var start = 0
         // End of the current token's last visible scalar: trailing ignorables are not part of it.
@@ -48,7 +49,7 @@ public struct Tokenizer: Sendable {
         }
 
         while let (value, position, next) = cursor.next() {
-            let scalarClass = ScalarClass.of(value)
+            let scalarClass = ScalarClass.of(value, in: classes)
             switch scalarClass {
             case .space:
                 try close()
@@ -85,7 +86,7 @@ public struct Tokenizer: Sendable {
                 }
             case .numberSeparator:
                 if current == .number, end == position, let following = cursor.peekValue(),
-                    ScalarClass.of(following) == .digit
+                    ScalarClass.of(following, in: classes) == .digit
                 {
                     end = next
                 } else {
