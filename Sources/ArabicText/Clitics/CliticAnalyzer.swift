@@ -94,51 +94,57 @@ public struct CliticAnalyzer: Sendable {
         // Clitics are Arabic letters, two UTF-8 bytes each: count in bytes.
         let maximumRemoved = word.count - minimumStemLength * 2
         guard maximumRemoved > 0, let first = word.first, first == 0xD8 || first == 0xD9 else { return }
-        // Every (prefix, suffix) pair that fits, found first (at most a few
-        // dozen checks), then handed out by letters removed.
-        // The enclitics the word ends with, as a bit set (at most a dozen).
-        var endings: UInt32 = 0
+        // The word's first and last eight bytes as integers: every prefix
+        // pattern and every enclitic (eight bytes at most) is compared with
+        // them in one step. A short word's are zero-filled, and no clitic has
+        // a zero byte.
+        var head: UInt64 = 0
+        for index in 0..<min(8, word.count) { head |= UInt64(word[index]) << (8 * index) }
         var tail: UInt64 = 0
         for index in max(0, word.count - 8)..<word.count { tail = tail << 8 | UInt64(word[index]) }
-        // (A short word's tail is zero-filled, and no suffix has a zero byte.)
+        // The enclitics the word ends with, as a bit set (a dozen at most).
+        var endings: UInt32 = 0
         for (suffixIndex, key) in suffixKeys.enumerated() where tail & key.mask == key.letters {
             endings |= 1 << suffixIndex
         }
-        // The word's first eight bytes, little-endian, which every prefix
-        // pattern (eight bytes at most) is compared with in one step.
-        var head: UInt64 = 0
-        for index in 0..<min(8, word.count) { head |= UInt64(word[index]) << (8 * index) }
+        // Every (prefix, suffix) pair that fits, found first (at most a few
+        // dozen checks), then handed out by letters removed. The scratch list
+        // is small enough to live on the stack.
         withUnsafeTemporaryAllocation(of: (removed: UInt8, prefix: UInt8, suffix: Int8).self, capacity: 64) { found in
             var count = 0
             // Through a pointer: reading a pattern's fields copies no array
             // (no reference counting in a loop run for every unknown word).
             prefixes.withUnsafeBufferPointer { patterns in
-            for prefixIndex in patterns.indices {
-                let prefix = patterns.baseAddress! + prefixIndex
-                guard prefix.pointee.length <= maximumRemoved, prefix.pointee.matches(head: head, of: word) else { continue }
-                let stemOffset = prefix.pointee.stemOffset
-                // Sorted by the bytes the stem loses: `stemOffset`, not the
-                // written prefix (لل with the article's alef restored loses one ل).
-                if prefix.pointee.length > 0, count < found.count {
-                    found[count] = (UInt8(stemOffset), UInt8(prefixIndex), -1)
-                    count += 1
+                for prefixIndex in patterns.indices {
+                    let prefix = patterns.baseAddress! + prefixIndex
+                    guard prefix.pointee.length <= maximumRemoved, prefix.pointee.matches(head: head, of: word) else {
+                        continue
+                    }
+                    let stemOffset = prefix.pointee.stemOffset
+                    // Sorted by the bytes the stem loses: `stemOffset`, not the
+                    // written prefix (لل with the article's alef restored loses one ل).
+                    if prefix.pointee.length > 0, count < found.count {
+                        found[count] = (UInt8(stemOffset), UInt8(prefixIndex), -1)
+                        count += 1
+                    }
+                    // A definite noun takes no pronoun suffix, whether the article
+                    // is split off or kept in the stem (الحريري is not الحرير + ي);
+                    // a suffix leaves at least three letters (ساعي is not ساع + ي).
+                    guard endings != 0, !prefix.pointee.hasArticle, !Self.startsWithArticle(word, at: stemOffset) else {
+                        continue
+                    }
+                    var remaining = endings
+                    while remaining != 0, count < found.count {
+                        let suffixIndex = remaining.trailingZeroBitCount
+                        remaining &= remaining - 1
+                        let suffixLength = suffixes[suffixIndex].count
+                        guard prefix.pointee.length + suffixLength <= maximumRemoved,
+                            word.count - stemOffset - suffixLength >= 6
+                        else { continue }
+                        found[count] = (UInt8(stemOffset + suffixLength), UInt8(prefixIndex), Int8(suffixIndex))
+                        count += 1
+                    }
                 }
-                // A definite noun takes no pronoun suffix, whether the article
-                // is split off or kept in the stem (الحريري is not الحرير + ي);
-                // a suffix leaves at least three letters (ساعي is not ساع + ي).
-                guard endings != 0, !prefix.pointee.hasArticle, !Self.startsWithArticle(word, at: stemOffset) else { continue }
-                var remaining = endings
-                while remaining != 0, count < found.count {
-                    let suffixIndex = remaining.trailingZeroBitCount
-                    remaining &= remaining - 1
-                    let suffixLength = suffixes[suffixIndex].count
-                    guard prefix.pointee.length + suffixLength <= maximumRemoved,
-                        word.count - stemOffset - suffixLength >= 6
-                    else { continue }
-                    found[count] = (UInt8(stemOffset + suffixLength), UInt8(prefixIndex), Int8(suffixIndex))
-                    count += 1
-                }
-            }
             }
             // Insertion sort by letters removed, stable: a handful of elements.
             for index in 1..<max(1, count) {
