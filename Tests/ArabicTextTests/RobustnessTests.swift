@@ -75,16 +75,8 @@ import Testing
             for _ in 0..<200 {
                 let bytes = (0..<Int.random(in: 0...300, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
                 let expected = Array(normalizer.normalize(utf8: bytes).utf8)
-                var stream = StreamingNormalizer(normalizer: normalizer)
-                var streamed: [UInt8] = []
-                var offset = 0
-                while offset < bytes.count {
-                    let end = min(bytes.count, offset + Int.random(in: 1...9, using: &random))
-                    stream.feed(bytes[offset..<end]) { streamed.append(contentsOf: $0) }
-                    offset = end
-                }
-                stream.finish { streamed.append(contentsOf: $0) }
-                #expect(streamed == expected, "\(bytes)")
+                let output = streamed(bytes, by: normalizer) { Int.random(in: 1...9, using: &random) }
+                #expect(output == expected, "\(bytes)")
             }
         }
     }
@@ -175,16 +167,7 @@ import Testing
         let bytes = Array(("\u{0316}\u{0301}" + String(repeating: "\"", count: 29) + "i").utf8)
         let whole = Array(normalizer.normalize(utf8: bytes).utf8)
         for size in 1...bytes.count {
-            var stream = StreamingNormalizer(normalizer: normalizer)
-            var streamed: [UInt8] = []
-            var offset = 0
-            while offset < bytes.count {
-                let end = min(bytes.count, offset + size)
-                stream.feed(bytes[offset..<end]) { streamed.append(contentsOf: $0) }
-                offset = end
-            }
-            stream.finish { streamed.append(contentsOf: $0) }
-            #expect(streamed == whole, "pieces of \(size) bytes")
+            #expect(streamed(bytes, by: normalizer) { size } == whole, "pieces of \(size) bytes")
         }
     }
 
@@ -199,16 +182,7 @@ import Testing
         let bytes = Array((String(repeating: "\u{064E}", count: 32) + "\u{030D}").utf8)
         let whole = Array(normalizer.normalize(utf8: bytes).utf8)
         for size in 1...bytes.count {
-            var stream = StreamingNormalizer(normalizer: normalizer)
-            var streamed: [UInt8] = []
-            var offset = 0
-            while offset < bytes.count {
-                let end = min(bytes.count, offset + size)
-                stream.feed(bytes[offset..<end]) { streamed.append(contentsOf: $0) }
-                offset = end
-            }
-            stream.finish { streamed.append(contentsOf: $0) }
-            #expect(streamed == whole, "pieces of \(size) bytes")
+            #expect(streamed(bytes, by: normalizer) { size } == whole, "pieces of \(size) bytes")
         }
     }
 

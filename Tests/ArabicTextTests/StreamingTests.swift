@@ -5,19 +5,11 @@ import Testing
 @Suite struct StreamingTests {
     /// Feeds `bytes` in pieces cut at the given sizes, cycling through them.
     func streamed(_ bytes: [UInt8], profile: NormalizationProfile, pieceSizes: [Int]) -> [UInt8] {
-        var stream = StreamingNormalizer(normalizer: ArabicNormalizer(profile: profile))
-        var output: [UInt8] = []
-        var offset = 0
         var index = 0
-        while offset < bytes.count {
-            let size = max(1, pieceSizes[index % pieceSizes.count])
-            let end = min(bytes.count, offset + size)
-            stream.feed(bytes[offset..<end]) { output.append(contentsOf: $0) }
-            offset = end
-            index += 1
+        return ArabicTextTests.streamed(bytes, by: ArabicNormalizer(profile: profile)) {
+            defer { index += 1 }
+            return pieceSizes[index % pieceSizes.count]
         }
-        stream.finish { output.append(contentsOf: $0) }
-        return output
     }
 
     @Test("streamed output is byte-identical to normalizing at once", arguments: NormalizationProfile.all)
