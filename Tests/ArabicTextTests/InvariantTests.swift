@@ -31,6 +31,43 @@ import Testing
         }
     }
 
+    /// Letters each followed by a run of marks in any order (shadda before
+    /// fatha, as people type them; marks that compose with the letter; marks
+    /// of other scripts): where the loop puts kept marks in canonical order
+    /// itself, it must agree with the reference, aligned or not.
+    @Test("runs of marks in any order agree with the reference", arguments: profiles)
+    func markRunsMatchReference(profile: NormalizationProfile) {
+        let normalizer = ArabicNormalizer(profile: profile)
+        let reference = ChunkNormalizer(options: profile.options)
+        // Several marks of one class (230: U+0300, U+0301, U+0657, U+0658; 220:
+        // U+0316, U+0323, U+0656), whose relative order the sort must keep.
+        let marks: [UInt32] = [
+            0x064B, 0x064C, 0x064D, 0x064E, 0x064F, 0x0650, 0x0651, 0x0652, 0x0653, 0x0654, 0x0655, 0x0656,
+            0x0657, 0x0658, 0x0670, 0x06E1, 0x0300, 0x0301, 0x0316, 0x0323, 0x0327, 0x0334, 0x0345,
+        ]
+        let bases: [UInt32] = [0x0627, 0x0628, 0x0648, 0x064A, 0x0647, 0x0640, 0x61, 0x20]
+        var random = TestRandom(seed: 7)
+        for _ in 0..<4000 {
+            var view = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 1...4, using: &random) {
+                view.append(Unicode.Scalar(bases.randomElement(using: &random)!)!)
+                for _ in 0..<Int.random(in: 0...5, using: &random) {
+                    view.append(Unicode.Scalar(marks.randomElement(using: &random)!)!)
+                }
+            }
+            let text = String(view)
+            let expected = String(String.UnicodeScalarView(reference.normalize(Array(text.unicodeScalars), precededBySpace: false)))
+            let described = "\(Array(text.unicodeScalars.map(\.value)))"
+            #expect(normalizer.normalize(text).exact == expected.exact, "\(described)")
+            let aligned = normalizer.normalizeWithAlignment(text)
+            #expect(aligned.normalized.exact == expected.exact, "\(described)")
+            // The whole output maps back to original text that normalizes to it.
+            let back = aligned.alignment.originalRange(forNormalized: 0..<expected.utf8.count)
+            let source = String(decoding: Array(text.utf8)[back], as: UTF8.self)
+            #expect(normalizer.normalize(source).exact == expected.exact, "\(described)")
+        }
+    }
+
     @Test("no output contains a scalar the profile removes", arguments: profiles)
     func removedScalarsNeverAppear(profile: NormalizationProfile) {
         let normalizer = ArabicNormalizer(profile: profile)

@@ -15,7 +15,7 @@ import Synchronization
 ///
 /// The normalizer works on UTF-8 bytes with one table lookup per scalar and
 /// calls ICU only for the rare stretches a table cannot decide (combining
-/// sequences that compose, marks out of canonical order). Its result always
+/// sequences that compose, some marks out of canonical order). Its result always
 /// equals the profile's definition: NFKC or NFC, then removals, then
 /// mappings, then recomposition where a removal exposed a composable pair.
 ///

@@ -2,10 +2,12 @@
 ///
 /// Almost every scalar of real text is decided by its ``ScalarAction`` alone:
 /// a starter with a normalization boundary before it is copied, replaced or
-/// dropped; a combining mark is dropped, or kept if it is in canonical
-/// order. What cannot be decided that way (a mark that composes with its
-/// base, marks out of order, a character whose normalization depends on its
-/// neighbours) sends the stretch from the last kept starter to the next one
+/// dropped; a combining mark is dropped, or kept, and moved into canonical
+/// order among the kept marks before it when it came out of order. What
+/// cannot be decided that way (a mark that composes with its base, a mark
+/// out of order after output the loop did not copy itself, a character
+/// whose normalization depends on its neighbours) sends the stretch from
+/// the last kept starter to the next one
 /// through ``ChunkNormalizer``, which is the reference definition; the
 /// output written for that stretch so far is rolled back first.
 ///
@@ -400,9 +402,53 @@ private struct Loop {
             }
             return next
 
-        case .keepMark, .complex:
+        case .keepMark:
+            // Out of canonical order (shadda typed before fatha): such marks
+            // neither compose nor decompose, so putting them in order is all
+            // the normalization form does with them.
+            guard reorder(mark: source + i, length: length, combiningClass: action.combiningClass, into: &output)
+            else { return normalizeChunk(forcedAt: i, length: length, into: &output, recorder: &recorder) }
+            // The starter and its marks now map to each other only as a whole.
+            recorder.rollback(input: safe.input, output: safe.output)
+            runLength &+= 1
+            return next
+
+        case .complex:
             return normalizeChunk(forcedAt: i, length: length, into: &output, recorder: &recorder)
         }
+    }
+
+    /// Inserts the kept mark at `mark` (of `combiningClass`, lower than the
+    /// last one written) into the output after the marks of higher class that
+    /// end it, as canonical ordering does (a stable sort by class). Walks back
+    /// only over marks the loop kept as they were (``ScalarAction/Kind/keepMark``),
+    /// stopping at the safe point; returns false, writing nothing, when it
+    /// meets anything else, which the slow path then handles.
+    private func reorder(
+        mark: UnsafePointer<UInt8>, length: Int, combiningClass: UInt8, into output: inout OutputBuffer
+    ) -> Bool {
+        var position = output.count
+        while position > safe.output {
+            var start = position &- 1
+            while start > safe.output, output.base[start] & 0xC0 == 0x80 { start &-= 1 }
+            var cursor = start
+            let value = UTF8Decoding.decode(UnsafePointer(output.base), at: &cursor)
+            guard value < 0x10000, actions[Int(value)].kind == .keepMark else {
+                // Only the starter the safe point stands on may end the walk.
+                guard start == safe.output else { return false }
+                break
+            }
+            if actions[Int(value)].combiningClass <= combiningClass { break }
+            position = start
+        }
+        guard position < output.count else { return false }
+        output.reserve(length)
+        let base = output.base
+        // The marks after the insertion point move up (overlapping: a memmove).
+        UnsafeMutableRawPointer(base + position + length).copyMemory(from: base + position, byteCount: output.count &- position)
+        (base + position).update(from: mark, count: length)
+        output.count &+= length
+        return true
     }
 
     /// The slow path: redoes everything since the safe point, up to the next
