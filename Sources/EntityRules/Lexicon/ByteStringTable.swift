@@ -213,6 +213,11 @@ struct EdgeTable: Sendable {
         values[index] = value
     }
 
+    /// Calls `body` with every entry, in no particular order.
+    func forEach(_ body: (_ key: UInt64, _ value: Int32) -> Void) {
+        for (key, value) in zip(keys, values) where key != Self.empty { body(key, value) }
+    }
+
     /// Every entry, ordered by key: the table's contents, for a snapshot.
     var entriesByKey: [(key: UInt64, value: Int32)] {
         zip(keys, values).filter { $0.0 != Self.empty }.map { (key: $0.0, value: $0.1) }.sorted { $0.key < $1.key }

@@ -44,10 +44,28 @@ struct Lexicon: Sendable {
 
     static let profile = NormalizationProfile.ner
 
+    /// The root's child along each word ID, -1 for none: the first step of
+    /// every phrase lookup, taken for every word of a text, as one array read
+    /// instead of a probe of ``edges``.
+    let rootChildren: [Int32]
+
     /// The child of `node` along `word`, if any.
     @inline(__always)
     func child(of node: Int32, word: Int32) -> Int32? {
-        edges.value(for: UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word)))
+        if node == 0 {
+            let child = rootChildren[Int(word)]
+            return child < 0 ? nil : child
+        }
+        return edges.value(for: UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word)))
+    }
+
+    /// ``rootChildren`` of a trie with `edges` over `wordCount` word IDs.
+    static func rootChildren(of edges: EdgeTable, wordCount: Int) -> [Int32] {
+        var children = [Int32](repeating: -1, count: wordCount)
+        edges.forEach { key, value in
+            if key >> 32 == 0, Int(key & 0xFFFF_FFFF) < wordCount { children[Int(key & 0xFFFF_FFFF)] = value }
+        }
+        return children
     }
 
     /// The entries whose names end at `node`.
@@ -279,6 +297,7 @@ struct Lexicon: Sendable {
         self.vocabulary = vocabulary
         self.flags = flags
         self.edges = edges
+        self.rootChildren = Self.rootChildren(of: edges, wordCount: vocabulary.count)
         self.nodeEntries = nodeEntries
         self.nodeEntryIndices = nodeEntryIndices
         self.entries = entries

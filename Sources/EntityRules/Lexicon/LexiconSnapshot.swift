@@ -168,6 +168,7 @@ extension Lexicon {
         self.vocabulary = vocabulary
         self.flags = flags.map(TokenFlags.init(rawValue:))
         self.edges = edges
+        self.rootChildren = Self.rootChildren(of: edges, wordCount: vocabulary.count)
         self.nodeEntries = (0..<nodeCount).map { nodeBounds[2 * $0]..<nodeBounds[2 * $0 + 1] }
         self.nodeEntryIndices = nodeEntryIndices
         self.entries = (0..<entryCount).map { index in
