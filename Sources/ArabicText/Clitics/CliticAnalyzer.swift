@@ -59,12 +59,10 @@ public struct CliticAnalyzer: Sendable {
     public let minimumStemLength: Int
 
     private let prefixes: [PrefixPattern]
-    /// The enclitics that may be split off, as bytes.
-    private let suffixes: [[UInt8]]
-    /// Each of ``suffixes`` as the low bytes of an integer whose last byte
-    /// is the suffix's last byte (big-endian: the word's tail is read the
-    /// same way), with the mask of its length.
-    private let suffixKeys: [(letters: UInt64, mask: UInt64)]
+    /// The enclitics that may be split off: each one's bytes as the low
+    /// bytes of an integer, its last byte lowest (the word's tail is read the
+    /// same way), the mask of its length, and its length.
+    private let suffixes: [(letters: UInt64, mask: UInt64, length: Int)]
 
     /// Creates an analyzer.
     public init(splitsArticle: Bool = true, splitsEnclitics: Bool = true, minimumStemLength: Int = 2) {
@@ -72,11 +70,13 @@ public struct CliticAnalyzer: Sendable {
         self.splitsEnclitics = splitsEnclitics
         self.minimumStemLength = max(1, minimumStemLength)
         self.prefixes = PrefixPattern.table(splittingArticle: splitsArticle)
-        self.suffixes = splitsEnclitics ? Enclitic.all.map { Array($0.utf8) } : []
-        self.suffixKeys = suffixes.map { suffix in
-            precondition(suffix.count <= 8, "an enclitic longer than eight bytes")
-            return (suffix.reduce(0) { $0 << 8 | UInt64($1) }, suffix.count == 8 ? ~0 : (1 << (8 * UInt64(suffix.count))) - 1)
-        }
+        self.suffixes =
+            !splitsEnclitics
+            ? []
+            : Enclitic.all.map { enclitic in
+                let bytes = Array(enclitic.utf8)
+                return (bytes.reduce(0) { $0 << 8 | UInt64($1) }, lowBytesMask(count: bytes.count), bytes.count)
+            }
     }
 
     /// Calls `body` with each candidate split of the word at `range` of
@@ -104,7 +104,7 @@ public struct CliticAnalyzer: Sendable {
         for index in max(0, word.count - 8)..<word.count { tail = tail << 8 | UInt64(word[index]) }
         // The enclitics the word ends with, as a bit set (a dozen at most).
         var endings: UInt32 = 0
-        for (suffixIndex, key) in suffixKeys.enumerated() where tail & key.mask == key.letters {
+        for (suffixIndex, suffix) in suffixes.enumerated() where tail & suffix.mask == suffix.letters {
             endings |= 1 << suffixIndex
         }
         // Every (prefix, suffix) pair that fits, found first (at most a few
@@ -137,7 +137,7 @@ public struct CliticAnalyzer: Sendable {
                     while remaining != 0, count < found.count {
                         let suffixIndex = remaining.trailingZeroBitCount
                         remaining &= remaining - 1
-                        let suffixLength = suffixes[suffixIndex].count
+                        let suffixLength = suffixes[suffixIndex].length
                         guard prefix.pointee.length + suffixLength <= maximumRemoved,
                             word.count - stemOffset - suffixLength >= 6
                         else { continue }
@@ -158,7 +158,7 @@ public struct CliticAnalyzer: Sendable {
             }
             for index in 0..<count {
                 let prefix = prefixes[Int(found[index].prefix)]
-                let suffixLength = found[index].suffix >= 0 ? suffixes[Int(found[index].suffix)].count : 0
+                let suffixLength = found[index].suffix >= 0 ? suffixes[Int(found[index].suffix)].length : 0
                 let split = CliticSplit(
                     stemRange: (range.lowerBound + prefix.stemOffset)..<(range.upperBound - suffixLength),
                     prefix: found[index].prefix, suffix: found[index].suffix, splitsArticle: splitsArticle,
@@ -232,10 +232,9 @@ struct PrefixPattern: Sendable {
 
     private init(written: String, proclitics: [Proclitic], stemOffset: Int? = nil, restoresArticleAlef: Bool = false) {
         self.bytes = Array(written.utf8)
-        precondition(bytes.count <= 8, "a prefix pattern longer than eight bytes")
         self.length = bytes.count
         self.letters = bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * $1.offset) }
-        self.mask = bytes.count == 8 ? ~0 : (1 << (8 * UInt64(bytes.count))) - 1
+        self.mask = lowBytesMask(count: bytes.count)
         self.proclitics = proclitics
         self.stemOffset = stemOffset ?? bytes.count
         self.restoresArticleAlef = restoresArticleAlef
@@ -280,4 +279,11 @@ struct PrefixPattern: Sendable {
         }
         return patterns.sorted { $0.bytes.count < $1.bytes.count }
     }
+}
+
+/// The mask of the low `count` bytes of a `UInt64`: clitics are compared
+/// with a word's first or last eight bytes, so none may be longer.
+private func lowBytesMask(count: Int) -> UInt64 {
+    precondition(count <= 8, "a clitic longer than eight bytes")
+    return count == 8 ? ~0 : (1 << (8 * UInt64(count))) - 1
 }

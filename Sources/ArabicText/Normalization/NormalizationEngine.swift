@@ -477,8 +477,7 @@ private struct Loop {
             // Inside the chunk's opaque segment, which the rollback began.
             if ICU.combiningClass(first) != 0 {
                 reserveForRest(from: end, in: &output, extra: 2)
-                output.append(0xCD)  // U+034F COMBINING GRAPHEME JOINER
-                output.append(0x8F)
+                output.appendCombiningGraphemeJoiner()
             }
             joinerPending = false
         }
@@ -487,8 +486,7 @@ private struct Loop {
             if ICU.combiningClass(scalar) == 0 {
                 trailingMarks = 0
             } else if trailingMarks == NormalizationEngine.maximumRunLength {
-                output.append(0xCD)  // U+034F COMBINING GRAPHEME JOINER
-                output.append(0x8F)
+                output.appendCombiningGraphemeJoiner()
                 trailingMarks = 1
             } else {
                 trailingMarks &+= 1
@@ -508,8 +506,7 @@ private struct Loop {
     ) {
         reserveForRest(from: i, in: &output, extra: 2)
         recorder.opaque(input: i, output: output.count)
-        output.append(0xCD)
-        output.append(0x8F)
+        output.appendCombiningGraphemeJoiner()
     }
 
     /// Whether the output before `position` ends with a space (white-space collapsing context).

@@ -42,6 +42,14 @@ struct OutputBuffer: ~Copyable {
         count += length
     }
 
+    /// Appends U+034F COMBINING GRAPHEME JOINER, which the stream-safe cuts
+    /// write; the caller has reserved its two bytes.
+    @inline(__always)
+    mutating func appendCombiningGraphemeJoiner() {
+        append(0xCD)
+        append(0x8F)
+    }
+
     mutating func append(contentsOf bytes: some Sequence<UInt8>) {
         for byte in bytes {
             reserve(1)
