@@ -36,25 +36,33 @@ struct ByteStringTable: Sendable {
         hash & 0xFFFF_FFFF_0000_0000 | UInt64(UInt32(bitPattern: id &+ 1))
     }
 
+    /// The table's hash of a key: ``hash(_:seed:)`` folded, so that both
+    /// halves of the slot's bits (the probe's start, the stored tag) depend
+    /// on every byte.
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let hash = hash(UnsafeRawBufferPointer(key), seed: 0x9E37_79B9_7F4A_7C15)
+        return hash ^ hash >> 32
+    }
+
     /// A hash of `bytes` that reads them eight at a time: one multiply per
     /// eight bytes rather than one per byte (a lookup runs for every word of
-    /// a text and for each of its clitic stems, so the hash is on the hot path).
+    /// a text and for each of its clitic stems, so the hash is on the hot
+    /// path). Not cryptographic. `seed` chains hashes of several pieces.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        guard let base = bytes.baseAddress else { return hash }
-        let raw = UnsafeRawPointer(base)
+    static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 {
+        var hash = seed ^ UInt64(bytes.count)
         var offset = 0
         while offset &+ 8 <= bytes.count {
-            hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            hash = mix(hash ^ UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
             offset &+= 8
         }
         if offset < bytes.count {
             var tail: UInt64 = 0
-            for index in offset..<bytes.count { tail |= UInt64(base[index]) << (8 &* (index &- offset)) }
+            for index in offset..<bytes.count { tail |= UInt64(bytes[index]) << (8 &* (index &- offset)) }
             hash = mix(hash ^ tail)
         }
-        return hash ^ hash >> 32
+        return hash
     }
 
     @inline(__always)
@@ -66,7 +74,7 @@ struct ByteStringTable: Sendable {
     /// The ID of `key`, inserting it with the next ID if it is new.
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(key)
-        if let id = find(prefix: [], key, hash: hash) { return id }
+        if let id = find(key, hash: hash) { return id }
         if count * 2 >= slots.count { grow() }
         let id = Int32(count)
         place(Self.slot(hash: hash, id: id), hash: hash)
@@ -83,7 +91,7 @@ struct ByteStringTable: Sendable {
 
     /// The ID of `key`, if present.
     func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        find(prefix: [], key, hash: Self.hash(key))
+        find(key, hash: Self.hash(key))
     }
 
     /// The ID of `prefix` followed by `key`, if present.
@@ -92,12 +100,11 @@ struct ByteStringTable: Sendable {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + key.count) { joined in
             _ = joined.initialize(fromContentsOf: prefix)
             _ = UnsafeMutableBufferPointer(rebasing: joined[prefix.count...]).initialize(fromContentsOf: key)
-            return find(prefix: prefix, key, hash: Self.hash(UnsafeBufferPointer(joined)))
+            return id(of: UnsafeBufferPointer(joined))
         }
     }
 
-    private func find(prefix: [UInt8], _ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
-        let length = prefix.count + key.count
+    private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
         let tag = hash & 0xFFFF_FFFF_0000_0000
         var index = Int(truncatingIfNeeded: hash) & mask
         return slots.withUnsafeBufferPointer { slots in
@@ -109,16 +116,10 @@ struct ByteStringTable: Sendable {
                         if slot & 0xFFFF_FFFF_0000_0000 == tag {
                             let id = Int32(truncatingIfNeeded: slot) &- 1
                             let range = keyRanges[Int(id)]
-                            if Int(range.upperBound &- range.lowerBound) == length {
-                                let stored = arena.baseAddress! + Int(range.lowerBound)
-                                let prefixMatches = prefix.withUnsafeBufferPointer { prefix in
-                                    prefix.isEmpty || memcmp(stored, prefix.baseAddress!, prefix.count) == 0
-                                }
-                                if prefixMatches,
-                                    key.isEmpty || memcmp(stored + prefix.count, key.baseAddress!, key.count) == 0
-                                {
-                                    return id
-                                }
+                            if Int(range.upperBound &- range.lowerBound) == key.count,
+                                key.isEmpty || memcmp(arena.baseAddress! + Int(range.lowerBound), key.baseAddress!, key.count) == 0
+                            {
+                                return id
                             }
                         }
                         index = (index &+ 1) & mask
@@ -220,7 +221,9 @@ struct EdgeTable: Sendable {
 
     /// Every entry, ordered by key: the table's contents, for a snapshot.
     var entriesByKey: [(key: UInt64, value: Int32)] {
-        zip(keys, values).filter { $0.0 != Self.empty }.map { (key: $0.0, value: $0.1) }.sorted { $0.key < $1.key }
+        var entries: [(key: UInt64, value: Int32)] = []
+        forEach { entries.append(($0, $1)) }
+        return entries.sorted { $0.key < $1.key }
     }
 
     private mutating func grow() {

@@ -1,6 +1,12 @@
 import ArabicText
 import CGazetteerData
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The bundled gazetteers' compiled ``Lexicon``, written out as bytes and
 /// embedded in the binary (`Sources/CGazetteerData/snapshot/`), so that a
 /// process loads it in a few milliseconds instead of compiling 67,000
@@ -32,38 +38,18 @@ extension Lexicon {
         return UnsafeRawBufferPointer(start: base, count: Int(length))
     }
 
-    /// A fingerprint of the bundled files' names and bytes.
+    /// A fingerprint of the bundled files' names and bytes, read where they
+    /// are embedded (no copy).
     static var bundledFingerprint: UInt64 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for (name, bytes) in Gazetteer.bundledFiles {
-            hash = fingerprint(Array(name.utf8), seed: hash)
-            hash = fingerprint(bytes, seed: hash)
+        for index in 0..<gazetteer_file_count() {
+            let name = gazetteer_file_name(index)!
+            hash = ByteStringTable.hash(UnsafeRawBufferPointer(start: name, count: strlen(name)), seed: hash)
+            var length: Int32 = 0
+            let bytes = gazetteer_file_bytes(index, &length)
+            hash = ByteStringTable.hash(UnsafeRawBufferPointer(start: bytes, count: Int(length)), seed: hash)
         }
         return hash
-    }
-
-    /// Mixes `bytes` into `seed` eight bytes at a time (not cryptographic:
-    /// it tells versions of the data apart, it does not resist forgery).
-    private static func fingerprint(_ bytes: [UInt8], seed: UInt64) -> UInt64 {
-        var hash = seed ^ UInt64(bytes.count)
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset + 8 <= raw.count {
-                hash = mix(hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
-                offset += 8
-            }
-            var tail: UInt64 = 0
-            for index in offset..<raw.count { tail |= UInt64(raw[index]) << (8 * UInt64(index - offset)) }
-            hash = mix(hash ^ tail)
-        }
-        return hash
-    }
-
-    @inline(__always)
-    private static func mix(_ value: UInt64) -> UInt64 {
-        var value = value &* 0xFF51_AFD7_ED55_8CCD
-        value ^= value >> 33
-        return value
     }
 
     /// This lexicon as snapshot bytes, for the bundled files of `fingerprint`.
