@@ -52,13 +52,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the test targets share (a seeded random generator); no product uses it.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "ArabicTextTests",
-            dependencies: ["ArabicText"]
+            dependencies: ["ArabicText", "TestSupport"]
         ),
         .testTarget(
             name: "EntityRulesTests",
-            dependencies: ["EntityRules", "ArabicText"]
+            dependencies: ["EntityRules", "ArabicText", "TestSupport"]
         ),
         .testTarget(
             name: "ArabicTextCLITests",
