@@ -37,16 +37,11 @@ struct DiscardingRecorder: AlignmentRecorder {
 
 /// The recorder behind ``TextAlignment``: a list of segment starts, each
 /// linear (byte i of the segment's input is byte i of its output) or opaque
-/// (the segment's input and output map only as wholes).
-///
-/// The list lives in a raw buffer it grows itself: the normalization loop
-/// calls it for every removed diacritic of vocalized text, where an array's
-/// uniqueness and bounds checks would cost more than the normalization.
+/// (the segment's input and output map only as wholes), written in the
+/// coded form the alignment keeps (``SegmentWriter``).
 struct SegmentRecorder: AlignmentRecorder, ~Copyable {
     static var recordsAlignment: Bool { true }
-    private var buffer: UnsafeMutablePointer<TextAlignment.Segment>
-    private var capacity: Int
-    private var count = 0
+    private var writer: SegmentWriter
     /// Where the last linear scalar started, to split it off when a removed
     /// mark attaches to it.
     private var previousInput = 0
@@ -54,23 +49,15 @@ struct SegmentRecorder: AlignmentRecorder, ~Copyable {
 
     /// Starts with the linear stretch at the very beginning, which every alignment has.
     init(estimatedCount: Int = 0) {
-        capacity = max(estimatedCount, 16)
-        buffer = .allocate(capacity: capacity)
-        buffer.initialize(to: .init(input: 0, output: 0, isOpaque: false))
-        count = 1
-    }
-
-    deinit { buffer.deallocate() }
-
-    private var last: TextAlignment.Segment {
-        @inline(__always) get { buffer[count &- 1] }
+        writer = SegmentWriter(estimatedCount: estimatedCount)
+        writer.append(.init(input: 0, output: 0, isOpaque: false))
     }
 
     @inline(__always)
     mutating func linear(input: Int, output: Int, lastInput: Int) {
         previousInput = lastInput
         previousOutput = output + (lastInput - input)
-        if !last.isOpaque { return }
+        if !writer.last.isOpaque { return }
         append(.init(input: input, output: output, isOpaque: false))
     }
 
@@ -82,56 +69,43 @@ struct SegmentRecorder: AlignmentRecorder, ~Copyable {
     @inline(__always)
     mutating func deletion(input: Int, output: Int) {
         // Consecutive removals form one atom.
-        let last = self.last
+        let last = writer.last
         if last.isOpaque, last.output == output, last.input < input { return }
         append(.init(input: input, output: output, isOpaque: true))
     }
 
     @inline(__always)
     mutating func attachMark(input: Int, output: Int) {
-        let last = self.last
+        let last = writer.last
         if last.isOpaque { return }  // it extends the atom already open
         if input == 0 || last.input == previousInput {
             // The linear stretch is just the letter (or empty, at the very start): it becomes the atom.
-            buffer[count &- 1].isOpaque = true
+            writer.setLastOpaque()
         } else {
             append(.init(input: previousInput, output: previousOutput, isOpaque: true))
         }
     }
 
     mutating func rollback(input: Int, output: Int) {
-        while count > 1, last.input >= input, last.output >= output { count -= 1 }
+        while writer.segmentCount > 1, writer.last.input >= input, writer.last.output >= output { writer.removeLast() }
         append(.init(input: input, output: output, isOpaque: true))
     }
 
-    /// The segments with the closing sentinel.
-    mutating func finish(originalLength: Int, normalizedLength: Int) -> [TextAlignment.Segment] {
-        var segments = Array(UnsafeBufferPointer(start: buffer, count: count))
-        segments.append(.init(input: originalLength, output: normalizedLength, isOpaque: true))
-        return segments
+    /// The alignment, closed by its sentinel.
+    consuming func finish(originalLength: Int, normalizedLength: Int) -> TextAlignment {
+        writer.append(.init(input: originalLength, output: normalizedLength, isOpaque: true))
+        return TextAlignment(words: writer.finish())
     }
 
     /// Appends a segment; one that starts where the last one does replaces it
     /// (the last one was empty).
     @inline(__always)
     private mutating func append(_ segment: TextAlignment.Segment) {
-        let last = self.last
+        let last = writer.last
         if last.input == segment.input && last.output == segment.output {
-            buffer[count &- 1] = segment
-            return
+            writer.replaceLast(with: segment)
+        } else {
+            writer.append(segment)
         }
-        if count == capacity { grow() }
-        (buffer + count).initialize(to: segment)
-        count &+= 1
-    }
-
-    @inline(never)
-    private mutating func grow() {
-        let newCapacity = capacity * 2
-        let newBuffer = UnsafeMutablePointer<TextAlignment.Segment>.allocate(capacity: newCapacity)
-        newBuffer.moveInitialize(from: buffer, count: count)
-        buffer.deallocate()
-        buffer = newBuffer
-        capacity = newCapacity
     }
 }

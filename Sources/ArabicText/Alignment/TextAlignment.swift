@@ -15,46 +15,54 @@
 /// Offsets are UTF-8 byte offsets; ``NormalizedText`` offers the same maps on
 /// `String.Index`.
 public struct TextAlignment: Sendable, Equatable {
-    /// Where one stretch of the alignment begins.
-    ///
-    /// The opaque flag lives in the low bit of the output offset: 16 bytes a
-    /// segment instead of 24. Vocalized text has a segment for nearly every
-    /// letter, and the size of that list is what its alignment costs.
+    /// Where one stretch of the alignment begins: the offsets in both texts,
+    /// and whether the stretch is linear (byte by byte) or opaque (only as a
+    /// whole).
     struct Segment: Sendable, Equatable {
         var input: Int
-        private var outputAndFlag: Int
-
-        init(input: Int, output: Int, isOpaque: Bool) {
-            self.input = input
-            self.outputAndFlag = output << 1 | (isOpaque ? 1 : 0)
-        }
-
-        var output: Int {
-            @inline(__always) get { outputAndFlag >> 1 }
-        }
-
-        /// Linear segments map byte by byte; opaque ones only as a whole.
-        var isOpaque: Bool {
-            @inline(__always) get { outputAndFlag & 1 != 0 }
-            @inline(__always) set { outputAndFlag = outputAndFlag & ~1 | (newValue ? 1 : 0) }
-        }
+        var output: Int
+        var isOpaque: Bool
     }
 
     /// Segment starts, sorted in both coordinates, and a final sentinel at
-    /// the two ends.
-    let segments: [Segment]
+    /// the two ends, coded as distances (``SegmentCoding``).
+    let words: SegmentWords
+
+    /// A position in the coded list: a decoded segment and where its words begin.
+    struct Cursor: Sendable {
+        var segment: Segment
+        var index: Int
+    }
 
     /// The UTF-8 length of the original text.
-    public var originalLength: Int { segments.last!.input }
+    public var originalLength: Int { words.sentinel.input }
 
     /// The UTF-8 length of the normalized text.
-    public var normalizedLength: Int { segments.last!.output }
+    public var normalizedLength: Int { words.sentinel.output }
 
-    /// An alignment from finished segments: the first at (0, 0), the last
-    /// the sentinel at both lengths.
+    /// An alignment from finished words: the first segment at (0, 0), the
+    /// last the sentinel at both lengths.
+    init(words: SegmentWords) {
+        precondition(words.segmentCount >= 2, "malformed segments")
+        let first = words.checkpoints[0].segment
+        precondition(first.input == 0 && first.output == 0, "malformed segments")
+        self.words = words
+    }
+
+    /// An alignment from a list of segments, the sentinel included.
     init(segments: [Segment]) {
-        precondition(segments.count >= 2 && segments[0].input == 0 && segments[0].output == 0, "malformed segments")
-        self.segments = segments
+        var writer = SegmentWriter(estimatedCount: segments.count)
+        for segment in segments { writer.append(segment) }
+        self.init(words: writer.finish())
+    }
+
+    /// All segments, decoded (for tests and diagnostics).
+    var segments: [Segment] {
+        var result: [Segment] = []
+        var cursor = words.checkpoints[0]
+        result.append(cursor.segment)
+        while words.advance(&cursor) { result.append(cursor.segment) }
+        return result
     }
 
     /// An alignment where both texts are the same.
@@ -62,6 +70,12 @@ public struct TextAlignment: Sendable, Equatable {
         TextAlignment(segments: [
             .init(input: 0, output: 0, isOpaque: false), .init(input: length, output: length, isOpaque: true),
         ])
+    }
+
+    public static func == (lhs: TextAlignment, rhs: TextAlignment) -> Bool {
+        lhs.words === rhs.words
+            || UnsafeBufferPointer(start: lhs.words.base, count: lhs.words.count)
+                .elementsEqual(UnsafeBufferPointer(start: rhs.words.base, count: rhs.words.count))
     }
 
     /// The range of the original text that the normalized UTF-8 range `range` came from.
@@ -72,14 +86,10 @@ public struct TextAlignment: Sendable, Equatable {
             return position..<position
         }
         // The atom producing the first byte, past any removals at the same spot.
-        let first = lastSegment(where: { $0.output <= range.lowerBound })
-        let start =
-            segments[first].isOpaque
-            ? segments[first].input : segments[first].input + (range.lowerBound - segments[first].output)
-        let last = lastSegment(where: { $0.output < range.upperBound })
-        let end =
-            segments[last].isOpaque
-            ? segments[last + 1].input : segments[last].input + (range.upperBound - segments[last].output)
+        let (first, _) = lastSegment(where: { $0.output <= range.lowerBound })
+        let start = first.isOpaque ? first.input : first.input + (range.lowerBound - first.output)
+        let (last, next) = lastSegment(where: { $0.output < range.upperBound })
+        let end = last.isOpaque ? next!.input : last.input + (range.upperBound - last.output)
         return start..<end
     }
 
@@ -90,52 +100,51 @@ public struct TextAlignment: Sendable, Equatable {
             let position = normalizedPosition(forOriginal: range.lowerBound)
             return position..<position
         }
-        let first = lastSegment(where: { $0.input <= range.lowerBound })
-        let start =
-            segments[first].isOpaque
-            ? segments[first].output : segments[first].output + (range.lowerBound - segments[first].input)
-        let last = lastSegment(where: { $0.input < range.upperBound })
-        let end =
-            segments[last].isOpaque
-            ? segments[last + 1].output : segments[last].output + (range.upperBound - segments[last].input)
+        let (first, _) = lastSegment(where: { $0.input <= range.lowerBound })
+        let start = first.isOpaque ? first.output : first.output + (range.lowerBound - first.input)
+        let (last, next) = lastSegment(where: { $0.input < range.upperBound })
+        let end = last.isOpaque ? next!.output : last.output + (range.upperBound - last.input)
         return start..<end
     }
 
     /// The original position of a normalized position: inside a linear
     /// stretch the matching byte, otherwise the start of the atom there.
     public func originalPosition(forNormalized position: Int) -> Int {
-        let index = lastSegment(where: { $0.output <= position })
-        let segment = segments[index]
-        if index == segments.count - 1 { return segment.input }
-        return segment.isOpaque ? segment.input : segment.input + (position - segment.output)
+        let (segment, next) = lastSegment(where: { $0.output <= position })
+        return segment.isOpaque || next == nil ? segment.input : segment.input + (position - segment.output)
     }
 
     /// The normalized position of an original position: inside a linear
     /// stretch the matching byte, otherwise the start of the atom's output.
     public func normalizedPosition(forOriginal position: Int) -> Int {
-        let index = lastSegment(where: { $0.input <= position })
-        let segment = segments[index]
-        if index == segments.count - 1 { return segment.output }
-        return segment.isOpaque ? segment.output : segment.output + (position - segment.input)
+        let (segment, next) = lastSegment(where: { $0.input <= position })
+        return segment.isOpaque || next == nil ? segment.output : segment.output + (position - segment.input)
     }
 
     /// The number of atoms and linear stretches, a measure of how much the
     /// normalization changed.
-    public var segmentCount: Int { segments.count - 1 }
+    public var segmentCount: Int { words.segmentCount - 1 }
 
-    /// The index of the last segment (sentinel excluded unless nothing else
-    /// qualifies) satisfying `predicate`, which must hold for a prefix.
+    /// The last segment (the sentinel only if nothing else qualifies)
+    /// satisfying `predicate`, which must hold for a prefix, and the segment
+    /// after it (nil after the sentinel).
     ///
     /// Among segments that start at the same output position (removals
     /// followed by the atom that produces output), the last one is the one
     /// that produces the byte.
-    private func lastSegment(where predicate: (Segment) -> Bool) -> Int {
+    private func lastSegment(where predicate: (Segment) -> Bool) -> (Segment, next: Segment?) {
+        // Binary search over the checkpoints, then a walk of at most one interval.
         var low = 0
-        var high = segments.count  // predicate holds below low, fails at and above high
+        var high = words.checkpointCount  // predicate holds below low, fails at and above high
         while low < high {
             let middle = (low + high) / 2
-            if predicate(segments[middle]) { low = middle + 1 } else { high = middle }
+            if predicate(words.checkpoints[middle].segment) { low = middle + 1 } else { high = middle }
         }
-        return max(0, low - 1)
+        var cursor = words.checkpoints[max(0, low - 1)]
+        while true {
+            let current = cursor.segment
+            guard words.advance(&cursor) else { return (current, nil) }
+            if !predicate(cursor.segment) { return (current, cursor.segment) }
+        }
     }
 }

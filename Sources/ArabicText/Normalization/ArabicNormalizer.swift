@@ -63,10 +63,10 @@ public struct ArabicNormalizer: Sendable {
         var original = text
         return original.withUTF8 { buffer in
             var output = OutputBuffer(capacity: buffer.count + 16)
-            var recorder = SegmentRecorder(estimatedCount: buffer.count / 16)
+            // Vocalized text has about one segment per five bytes; news far fewer.
+            var recorder = SegmentRecorder(estimatedCount: buffer.count / 8)
             NormalizationEngine(table: table).run(buffer, into: &output, recorder: &recorder)
-            let alignment = TextAlignment(
-                segments: recorder.finish(originalLength: buffer.count, normalizedLength: output.count))
+            let alignment = recorder.finish(originalLength: buffer.count, normalizedLength: output.count)
             return NormalizedText(original: text, normalized: output.makeString(), alignment: alignment)
         }
     }

@@ -243,6 +243,10 @@ private struct Loop {
         var stretchOutput = o
         var removedSinceKept = runLength
         let destination = UnsafeMutableRawPointer(output.base)
+        // Locals, not fields: the recorder's stores could alias `self`, so
+        // fields would be reloaded before every lookup.
+        let source = self.source
+        let pairs = self.pairs
         var chunk = start
         var stop = limit
         scan: while chunk < limit {
@@ -260,13 +264,21 @@ private struct Loop {
                 // Branch-free: a removal writes its (empty) output too, and moves nothing.
                 let removes = entry & NormalizationTable.pairRemoves != 0
                 if Recorder.recordsAlignment && removes {
-                    if lastKept >= stretchInput {
-                        recorder.linear(input: stretchInput, output: stretchOutput, lastInput: lastKept)
-                    }
-                    if entry & NormalizationTable.pairRemovesMark != 0 {
-                        recorder.attachMark(input: i, output: o)
+                    let removesMark = entry & NormalizationTable.pairRemovesMark != 0
+                    if removesMark && lastKept == stretchInput {
+                        // The common case of vocalized text, a mark right after
+                        // the one letter copied since the last removal: what
+                        // `linear` and `attachMark` would record, in one call.
+                        recorder.opaque(input: lastKept, output: lastKeptOutput)
                     } else {
-                        recorder.deletion(input: i, output: o)
+                        if lastKept >= stretchInput {
+                            recorder.linear(input: stretchInput, output: stretchOutput, lastInput: lastKept)
+                        }
+                        if removesMark {
+                            recorder.attachMark(input: i, output: o)
+                        } else {
+                            recorder.deletion(input: i, output: o)
+                        }
                     }
                     stretchInput = i &+ 1 &+ Int(source[i] &>> 7)
                     stretchOutput = o
