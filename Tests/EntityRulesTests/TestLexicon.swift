@@ -35,6 +35,7 @@ enum TestLexicon {
         صلاح جديد\tPERSON\tSalah Jadid
         # organizations
         البنك الدولي\tORGANIZATION\tWorld Bank
+        البنك المركزي الكندي\tORGANIZATION\tBank of Canada
         # cues
         الرئيس\tcue.title
         السفير\tcue.title
