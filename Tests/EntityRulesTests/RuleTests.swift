@@ -19,6 +19,16 @@ import Testing
         #expect(recognizer.found("فاز ليفربول في مباراة").first?.type == .organization)
     }
 
+    @Test func anEventNamedAfterAPlaceKeepsThePlaceInSportsNews() {
+        // A city that plays is a team; the city an event is named after is the place.
+        #expect(recognizer.found("فاز موسكو في مباراة").filter { $0.type == .city }.isEmpty)
+        #expect(recognizer.found("فاز العداء في مباراة ملتقى موسكو").first?.type == .city)
+        // The bundled event words (rule-cues.tsv).
+        let bundled = EntityRecognizer()
+        #expect(bundled.recognize("فاز السائق في مباراة أمس وتأهل إلى رالي تركيا").contains { $0.type == .country && $0.text == "تركيا" })
+        #expect(bundled.recognize("فاز اللاعب بالمباراة في أولمبياد بكين").contains { $0.type == .city && $0.text == "بكين" })
+    }
+
     @Test func namesThatAreOrdinaryWordsNeedADesignator() {
         #expect(recognizer.found("مع جدة كبير").isEmpty)
         #expect(recognizer.found("في مدينة جدة").first?.type == .city)

@@ -82,6 +82,7 @@ enum TestLexicon {
         دولة\tcue.country-designator\t\tinside=0
         مباراة\tcue.sport-context
         فاز\tcue.sport-context
+        ملتقى\tcue.place-marker
         """
 
     static func gazetteer() -> Gazetteer {
