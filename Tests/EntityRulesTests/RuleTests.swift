@@ -36,6 +36,14 @@ import Testing
         #expect(recognizer.found("دولة مالي").first?.type == .country)
     }
 
+    @Test func theSeatOfAProvinceOfTheSameNameNeedsADesignator() {
+        // حاكم الشارقة: the emirate, not a city.
+        #expect(recognizer.found("قال حاكم الشارقة").filter { $0.type == .city }.isEmpty)
+        #expect(recognizer.found("وصل إلى مدينة الشارقة").first?.type == .city)
+        // The bundled emirates carry seat=1.
+        #expect(EntityRecognizer().recognize("أصدر حاكم دبي مرسوما").filter { $0.type == .city }.isEmpty)
+    }
+
     @Test func countryDesignatorsJoinTheSpan() {
         let entity = recognizer.recognize("سفير لجمهورية أذربيجان").first
         #expect(entity?.text == "جمهورية أذربيجان")

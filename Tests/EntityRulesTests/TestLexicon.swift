@@ -23,6 +23,7 @@ enum TestLexicon {
         تل أبيب\tCITY\tgeonames:293397\tcc=IL
         واشنطن\tCITY\tgeonames:4140963\tcc=US
         جدة\tCITY\tgeonames:105343\tcc=SA;ambiguous=1
+        الشارقة\tCITY\tgeonames:292672\tcc=AE;seat=1
         ليفربول\tCITY\tgeonames:2644210\tcc=GB
         ليفربول\tORGANIZATION\tLiverpool FC
         # regions
