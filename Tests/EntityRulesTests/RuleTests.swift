@@ -59,7 +59,19 @@ import Testing
         #expect(entity?.rule == "designator+name")
         // Adjective-shaped words are not.
         #expect(recognizer.found("بناء مدينة كاملة").isEmpty)
-        #expect(recognizer.found("بناء مدينة الجديدة").isEmpty)
+        #expect(recognizer.found("بناء المدينة الجديدة").isEmpty)
+    }
+
+    @Test func aDefiniteWordAfterAnIndefiniteDesignatorIsThePlacesName() {
+        // قرية الفارعة: a construct, the village of al-Far'a.
+        let entity = recognizer.recognize("وصلت القوات إلى قرية الفارعة").first
+        #expect(entity?.type == .city)
+        #expect(entity?.text == "الفارعة")
+        // After the definite designator a definite word is an adjective.
+        #expect(recognizer.found("وصلت إلى القرية الصغيرة").isEmpty)
+        // The bundled designators include camps and the dual of town.
+        let bundled = EntityRecognizer()
+        #expect(bundled.recognize("اقتحم الجيش بلدتي الزاوفرة وقبلان").contains { $0.type == .city && $0.text == "الزاوفرة" })
     }
 
     @Test func aTitleIntroducesAName() {

@@ -77,6 +77,9 @@ enum TestLexicon {
         إلى\tcue.common
         من\tcue.common
         مدينة\tcue.city-designator
+        المدينة\tcue.city-designator
+        قرية\tcue.city-designator
+        القرية\tcue.city-designator
         العاصمة\tcue.city-designator
         العاصمة\tcue.capital-suffix
         جمهورية\tcue.country-designator\t\tinside=1
