@@ -27,7 +27,7 @@ struct CountryDesignatorRule: RecognitionRule {
 /// مدينة) are not taken, except after a designator without the article: an
 /// adjective agrees with its noun, so a definite word after `قرية` or
 /// `بلدتي` is the second term of a construct, the place's name
-/// (`قرية الفارعة`, `بلدتي الباذان`), while `القرية الصغيرة` is not.
+/// (`قرية الشويكة`, `بلدتي الجبيلة`), while `القرية الصغيرة` is not.
 struct CityDesignatorRule: RecognitionRule {
     let name = "designator+name"
 
