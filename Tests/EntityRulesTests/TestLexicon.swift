@@ -23,6 +23,7 @@ enum TestLexicon {
         تل أبيب\tCITY\tgeonames:293397\tcc=IL
         واشنطن\tCITY\tgeonames:4140963\tcc=US
         جدة\tCITY\tgeonames:105343\tcc=SA;ambiguous=1
+        الشارقة\tCITY\tgeonames:292672\tcc=AE;seat=1
         ليفربول\tCITY\tgeonames:2644210\tcc=GB
         ليفربول\tORGANIZATION\tLiverpool FC
         # regions
@@ -35,6 +36,7 @@ enum TestLexicon {
         صلاح جديد\tPERSON\tSalah Jadid
         # organizations
         البنك الدولي\tORGANIZATION\tWorld Bank
+        البنك المركزي الكندي\tORGANIZATION\tBank of Canada
         # cues
         الرئيس\tcue.title
         السفير\tcue.title
@@ -75,12 +77,16 @@ enum TestLexicon {
         إلى\tcue.common
         من\tcue.common
         مدينة\tcue.city-designator
+        المدينة\tcue.city-designator
+        قرية\tcue.city-designator
+        القرية\tcue.city-designator
         العاصمة\tcue.city-designator
         العاصمة\tcue.capital-suffix
         جمهورية\tcue.country-designator\t\tinside=1
         دولة\tcue.country-designator\t\tinside=0
         مباراة\tcue.sport-context
         فاز\tcue.sport-context
+        ملتقى\tcue.place-marker
         """
 
     static func gazetteer() -> Gazetteer {

@@ -256,7 +256,8 @@ struct Lexicon: Sendable {
                     Entry(
                         label: label, canonicalRange: record.canonical, wordCount: ids.count,
                         needsContext: storage.attribute("ambiguous", of: record)?.elementsEqual("1".utf8) == true
-                            || storage.attribute("rare", of: record)?.elementsEqual("1".utf8) == true,
+                            || storage.attribute("rare", of: record)?.elementsEqual("1".utf8) == true
+                            || storage.attribute("seat", of: record)?.elementsEqual("1".utf8) == true,
                         population: storage.attribute("pop", of: record).map(Self.integer) ?? 0))
             }
         }

@@ -27,6 +27,7 @@ enum Priority {
     static let gazetteerPhrase = 70
     static let titleName = 65
     static let givenName = 60
+    static let demonymName = 58
     static let gazetteerWord = 55
     static let designatedUnknown = 50
     static let personVerb = 48

@@ -24,16 +24,19 @@ struct CountryDesignatorRule: RecognitionRule {
 /// `designator+name`: a word the lexicon does not know, right after a city
 /// designator (`مدينة X`, `العاصمة X`), is a city. Words shaped like
 /// adjectives (with the article, or the feminine ending that agrees with
-/// مدينة) are not taken.
+/// مدينة) are not taken, except after a designator without the article: an
+/// adjective agrees with its noun, so a definite word after `قرية` or
+/// `بلدتي` is the second term of a construct, the place's name
+/// (`قرية الشويكة`, `بلدتي الجبيلة`), while `القرية الصغيرة` is not.
 struct CityDesignatorRule: RecognitionRule {
     let name = "designator+name"
 
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
         for index in document.words.indices.dropLast() where document.word(index, has: .cityDesignator) {
             let next = index + 1
-            guard document.isUnknownArabicWord(next), !document.words[next].startsSentence, !document.hasArticle(next),
-                !document.endsInHeh(next)
-            else { continue }
+            guard document.isUnknownArabicWord(next), !document.words[next].startsSentence else { continue }
+            let isConstruct = document.article(next) == .atStart && document.article(index) == .none
+            guard isConstruct || (!document.hasArticle(next) && !document.endsInHeh(next)) else { continue }
             candidates.append(
                 Candidate(
                     start: next, end: next + 1, stemStart: nil, type: .city, canonical: nil, rule: name,

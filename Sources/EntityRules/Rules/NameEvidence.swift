@@ -92,8 +92,12 @@ extension Document {
     /// within the sentence. After the first word, a word with the article
     /// continues the name only as a nisba family name (`الكندي`); a cue
     /// phrase (a title) ends it. Returns `start` when no name starts there.
-    /// `continuing` says that the name began before `start`.
-    func nameEnd(from start: Int, maximum: Int = 4, strongOnly: Bool = false, continuing: Bool = false) -> Int {
+    /// `continuing` says that the name began before `start`; `wordsBefore`
+    /// counts the name's words before `start` that the caller already took
+    /// (a given name), so that an ambiguous last word is judged on the whole name.
+    func nameEnd(
+        from start: Int, maximum: Int = 4, strongOnly: Bool = false, continuing: Bool = false, wordsBefore: Int = 0
+    ) -> Int {
         var end = start
         // Particles do not count: محمد بن راشد آل مكتوم is a name of four words.
         var maximum = maximum
@@ -109,8 +113,10 @@ extension Document {
             }
             if isNameWord(end, continuing: end > start || continuing), !strongOnly || nameStrength(end) == .strong {
                 // A given name that is also an ordinary word (علي/على written
-                // with yeh) ends a longer name only if a name word follows it.
-                if end - start >= 2, word(end, has: .ambiguousGivenName) || word(end, has: Self.nonNameFlags),
+                // with yeh) ends a longer name only if a name word follows it;
+                // after a particle it is a name (بن سعيد، أبو حميد).
+                if end - start + wordsBefore >= 2, end == 0 || !word(end - 1, has: .particle),
+                    word(end, has: .ambiguousGivenName) || word(end, has: Self.nonNameFlags),
                     !(end + 1 < words.count && !words[end + 1].startsSentence && isNameWord(end + 1, continuing: true))
                 {
                     break
@@ -151,7 +157,9 @@ extension Document {
         guard index > 0, words[index].isArabic, !words[index].startsSentence, article(index) == .atStart,
             endsInYeh(index), nameStrength(index - 1) == .strong || word(index - 1, has: .givenName)
         else { return false }
-        let flags = words[index].flags
+        // The adjective may also be a word of a place's or an organization's
+        // name (البنك المركزي الكندي): that does not make it a name's word.
+        let flags = words[index].flags.subtracting([.placeNamePart, .otherNamePart])
         return !flags.isEmpty && flags.isSubset(of: [.common, .demonym])
     }
 

@@ -80,7 +80,9 @@ struct GivenNameRule: RecognitionRule {
             }
             if isAmbiguous || isKnownPerson, document.nameStrength(givenEnd) < .strong { continue }
             let end = document.trimmedToKnownPerson(
-                index..<document.nameEnd(from: givenEnd, maximum: 4 - (givenEnd - index), strongOnly: isKnownPerson))
+                index..<document.nameEnd(
+                    from: givenEnd, maximum: 4 - (givenEnd - index), strongOnly: isKnownPerson,
+                    wordsBefore: givenEnd - index))
             guard end > givenEnd else { continue }
             // The word before a name may carry the clitics: وجيهون → و + جيهون.
             let stemStart = document.words[index].id >= 0 ? nil : document.firstStemStart(index)
