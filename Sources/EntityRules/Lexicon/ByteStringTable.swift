@@ -1,28 +1,31 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// An immutable map from byte strings (normalized tokens) to dense IDs,
 /// looked up straight from a text's bytes without building a `String`.
 ///
-/// Open addressing with linear probing over a power-of-two table; keys live
-/// in one byte arena. A lookup is one hash pass over the key and, almost
-/// always, one comparison.
+/// Open addressing with linear probing over a power-of-two table. A lookup
+/// is one hash pass over the key and, almost always, one comparison.
 ///
-/// A slot is eight bytes, the high half of the key's hash and its ID plus
-/// one (0: empty): a lookup's first memory access, which usually misses
-/// the cache, is the cost of a lookup, and small slots keep more of the
-/// table in cache. The key's place in the arena is looked up by ID only
-/// when the hash matches.
+/// A lookup's memory accesses, which usually miss the cache, are its cost,
+/// so the layout keeps them to one for an absent key and two for a present
+/// one:
+/// - a slot is eight bytes, the high half of the key's hash and the place
+///   of the key's record plus one (0: empty); small slots keep more of the
+///   table in cache, and an absent key is almost always told by the slot
+///   alone;
+/// - a record is the key's ID, its length and its bytes, side by side in
+///   one byte array, so that a present key is confirmed and its ID read in
+///   one more access.
 struct ByteStringTable: Sendable {
     private var slots: [UInt64]
-    private var arena: [UInt8] = []
-    /// Per ID, where its key is in the arena.
-    private var keyRanges: [Range<Int32>] = []
+    /// Per key, in ID order: its ID and its length (four bytes each, little
+    /// endian, unaligned), then its bytes.
+    private var records: [UInt8] = []
+    /// Per ID, where its record starts in ``records``.
+    private var recordStarts: [Int32] = []
     private var mask: Int
     private(set) var count = 0
+
+    /// The bytes before a key's own in its record: its ID and its length.
+    private static let recordHeader = 8
 
     init(capacity: Int) {
         var size = 16
@@ -32,8 +35,8 @@ struct ByteStringTable: Sendable {
     }
 
     @inline(__always)
-    private static func slot(hash: UInt64, id: Int32) -> UInt64 {
-        hash & 0xFFFF_FFFF_0000_0000 | UInt64(UInt32(bitPattern: id &+ 1))
+    private static func slot(hash: UInt64, recordStart: Int) -> UInt64 {
+        hash & 0xFFFF_FFFF_0000_0000 | UInt64(UInt32(truncatingIfNeeded: recordStart &+ 1))
     }
 
     /// The table's hash of a key: ``hash(_:seed:)`` folded, so that both
@@ -71,15 +74,40 @@ struct ByteStringTable: Sendable {
         return product ^ product >> 29
     }
 
+    /// Whether the `count` bytes at `first` and at `second` are the same:
+    /// eight at a time, then one at a time (a call to `memcmp` costs more
+    /// than the comparison for keys of a few letters).
+    @inline(__always)
+    static func bytesEqual(_ first: UnsafeRawPointer, _ second: UnsafeRawPointer, count: Int) -> Bool {
+        var offset = 0
+        while offset &+ 8 <= count {
+            guard first.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                == second.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            else { return false }
+            offset &+= 8
+        }
+        while offset < count {
+            guard first.load(fromByteOffset: offset, as: UInt8.self) == second.load(fromByteOffset: offset, as: UInt8.self)
+            else { return false }
+            offset &+= 1
+        }
+        return true
+    }
+
     /// The ID of `key`, inserting it with the next ID if it is new.
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(key)
         if let id = find(key, hash: hash) { return id }
         if count * 2 >= slots.count { grow() }
         let id = Int32(count)
-        place(Self.slot(hash: hash, id: id), hash: hash)
-        keyRanges.append(Int32(arena.count)..<Int32(arena.count + key.count))
-        arena += key
+        let start = records.count
+        // A slot keeps a record's start plus one in 32 bits.
+        precondition(start + Self.recordHeader + key.count < Int(UInt32.max), "a byte-string table past 4 GB")
+        place(Self.slot(hash: hash, recordStart: start), hash: hash)
+        withUnsafeBytes(of: UInt32(id).littleEndian) { records += $0 }
+        withUnsafeBytes(of: UInt32(key.count).littleEndian) { records += $0 }
+        records += key
+        recordStarts.append(Int32(start))
         count += 1
         return id
     }
@@ -104,26 +132,28 @@ struct ByteStringTable: Sendable {
         }
     }
 
+    @inline(__always)
     private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
         let tag = hash & 0xFFFF_FFFF_0000_0000
         var index = Int(truncatingIfNeeded: hash) & mask
         return slots.withUnsafeBufferPointer { slots in
-            arena.withUnsafeBufferPointer { arena in
-                keyRanges.withUnsafeBufferPointer { keyRanges in
-                    while true {
-                        let slot = slots[index]
-                        if slot == 0 { return nil }
-                        if slot & 0xFFFF_FFFF_0000_0000 == tag {
-                            let id = Int32(truncatingIfNeeded: slot) &- 1
-                            let range = keyRanges[Int(id)]
-                            if Int(range.upperBound &- range.lowerBound) == key.count,
-                                key.isEmpty || memcmp(arena.baseAddress! + Int(range.lowerBound), key.baseAddress!, key.count) == 0
-                            {
-                                return id
-                            }
+            records.withUnsafeBytes { records in
+                while true {
+                    let slot = slots[index]
+                    if slot == 0 { return nil }
+                    // A matching tag almost always means the key: its record is
+                    // then read once, header and bytes on the same cache line
+                    // or the next.
+                    if slot & 0xFFFF_FFFF_0000_0000 == tag {
+                        let record = records.baseAddress! + (Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) &- 1)
+                        let length = UInt32(littleEndian: record.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
+                        if Int(length) == key.count,
+                            key.isEmpty || Self.bytesEqual(record + Self.recordHeader, key.baseAddress!, count: key.count)
+                        {
+                            return Int32(bitPattern: UInt32(littleEndian: record.loadUnaligned(as: UInt32.self)))
                         }
-                        index = (index &+ 1) & mask
                     }
+                    index = (index &+ 1) & mask
                 }
             }
         }
@@ -138,28 +168,47 @@ struct ByteStringTable: Sendable {
     private mutating func grow() {
         slots = [UInt64](repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
-        for (id, range) in keyRanges.enumerated() {
-            let hash = arena.withUnsafeBufferPointer {
-                Self.hash(UnsafeBufferPointer(rebasing: $0[Int(range.lowerBound)..<Int(range.upperBound)]))
-            }
-            place(Self.slot(hash: hash, id: Int32(id)), hash: hash)
+        for id in 0..<count {
+            let start = Int(recordStarts[id])
+            let hash = records.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[keyRange(start)])) }
+            place(Self.slot(hash: hash, recordStart: start), hash: hash)
         }
+    }
+
+    /// Where the key of the record at `start` is in ``records``.
+    private func keyRange(_ start: Int) -> Range<Int> {
+        let length = records.withUnsafeBytes {
+            Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: start + 4, as: UInt32.self)))
+        }
+        return (start + Self.recordHeader)..<(start + Self.recordHeader + length)
     }
 
     /// Every key, in ID order: the table's contents, for a snapshot.
     var keysInOrder: (arena: [UInt8], lengths: [Int32]) {
-        (arena, keyRanges.map { $0.upperBound - $0.lowerBound })
+        var arena: [UInt8] = []
+        arena.reserveCapacity(records.count - Self.recordHeader * count)
+        var lengths: [Int32] = []
+        lengths.reserveCapacity(count)
+        for start in recordStarts {
+            let range = keyRange(Int(start))
+            arena += records[range]
+            lengths.append(Int32(range.count))
+        }
+        return (arena, lengths)
     }
 
     /// A table of `lengths.count` keys laid end to end in `arena`, with IDs in
     /// that order; nil if the lengths do not add up to the arena's size.
     init?(arena: [UInt8], lengths: [Int32]) {
         self.init(capacity: lengths.count)
+        records.reserveCapacity(arena.count + Self.recordHeader * lengths.count)
+        recordStarts.reserveCapacity(lengths.count)
         var offset = 0
         for length in lengths {
             guard length >= 0, offset + Int(length) <= arena.count else { return nil }
-            let id = arena.withUnsafeBufferPointer { insert(UnsafeBufferPointer(rebasing: $0[offset..<offset + Int(length)])) }
-            guard Int(id) == count - 1 else { return nil }  // a repeated key
+            let before = count
+            _ = arena.withUnsafeBufferPointer { insert(UnsafeBufferPointer(rebasing: $0[offset..<offset + Int(length)])) }
+            guard count == before + 1 else { return nil }  // a repeated key
             offset += Int(length)
         }
         guard offset == arena.count else { return nil }
@@ -167,9 +216,8 @@ struct ByteStringTable: Sendable {
 
     /// The key of `id`.
     func key(of id: Int32) -> [UInt8]? {
-        guard keyRanges.indices.contains(Int(id)) else { return nil }
-        let range = keyRanges[Int(id)]
-        return Array(arena[Int(range.lowerBound)..<Int(range.upperBound)])
+        guard recordStarts.indices.contains(Int(id)) else { return nil }
+        return Array(records[keyRange(Int(recordStarts[Int(id)]))])
     }
 }
 
