@@ -222,9 +222,17 @@ struct ByteStringTable: Sendable {
 }
 
 /// An immutable map from 64-bit keys to 32-bit values: the trie's edges.
+///
+/// Open addressing with linear probing; each slot holds its key and its
+/// value side by side, so that a probe that finds its key reads the value
+/// from the same cache line.
 struct EdgeTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    private struct Slot {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
     private static let empty = UInt64.max
@@ -232,8 +240,7 @@ struct EdgeTable: Sendable {
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: Self.empty, count: size)
-        values = [Int32](repeating: -1, count: size)
+        slots = [Slot](repeating: Slot(key: Self.empty, value: -1), count: size)
         mask = size - 1
     }
 
@@ -245,26 +252,28 @@ struct EdgeTable: Sendable {
 
     func value(for key: UInt64) -> Int32? {
         var index = Self.slot(key) & mask
-        while true {
-            let stored = keys[index]
-            if stored == key { return values[index] }
-            if stored == Self.empty { return nil }
-            index = (index + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let stored = slots[index].key
+                if stored == key { return slots[index].value }
+                if stored == Self.empty { return nil }
+                index = (index &+ 1) & mask
+            }
         }
     }
 
     mutating func set(_ value: Int32, for key: UInt64) {
-        if count * 2 >= keys.count { grow() }
+        precondition(key != Self.empty, "the empty slot's key")
+        if count * 2 >= slots.count { grow() }
         var index = Self.slot(key) & mask
-        while keys[index] != Self.empty && keys[index] != key { index = (index + 1) & mask }
-        if keys[index] == Self.empty { count += 1 }
-        keys[index] = key
-        values[index] = value
+        while slots[index].key != Self.empty && slots[index].key != key { index = (index + 1) & mask }
+        if slots[index].key == Self.empty { count += 1 }
+        slots[index] = Slot(key: key, value: value)
     }
 
     /// Calls `body` with every entry, in no particular order.
     func forEach(_ body: (_ key: UInt64, _ value: Int32) -> Void) {
-        for (key, value) in zip(keys, values) where key != Self.empty { body(key, value) }
+        for slot in slots where slot.key != Self.empty { body(slot.key, slot.value) }
     }
 
     /// Every entry, ordered by key: the table's contents, for a snapshot.
@@ -275,12 +284,10 @@ struct EdgeTable: Sendable {
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
-        values = [Int32](repeating: -1, count: oldKeys.count * 2)
-        mask = keys.count - 1
+        let old = slots
+        slots = [Slot](repeating: Slot(key: Self.empty, value: -1), count: old.count * 2)
+        mask = slots.count - 1
         count = 0
-        for (key, value) in zip(oldKeys, oldValues) where key != Self.empty { set(value, for: key) }
+        for slot in old where slot.key != Self.empty { set(slot.value, for: slot.key) }
     }
 }

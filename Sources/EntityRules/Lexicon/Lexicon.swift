@@ -29,8 +29,8 @@ struct Lexicon: Sendable {
     }
 
     let vocabulary: ByteStringTable
-    /// Flags per word ID.
-    let flags: [TokenFlags]
+    /// Flags and the trie's first step, per word ID.
+    let words: [WordEntry]
     /// Trie edges: `node << 32 | word` to the child node; node 0 is the root.
     let edges: EdgeTable
     /// Per node, the range of ``nodeEntryIndices`` ending a name there.
@@ -44,28 +44,26 @@ struct Lexicon: Sendable {
 
     static let profile = NormalizationProfile.ner
 
-    /// The root's child along each word ID, -1 for none: the first step of
-    /// every phrase lookup, taken for every word of a text, as one array read
-    /// instead of a probe of ``edges``.
-    let rootChildren: [Int32]
+    /// Per node, whether a name ends there, as bits (see ``nameEnds(_:)``).
+    let nameEndBits: [UInt64]
 
-    /// The child of `node` along `word`, if any.
+    /// The flags of word `id`.
+    @inline(__always)
+    func flags(of id: Int32) -> TokenFlags { words[Int(id)].flags }
+
+    /// The child of `node` along `word`, if any. The root's children are in
+    /// ``words``: the first step of every phrase lookup, taken for every word
+    /// of a text, is an array read instead of a probe of ``edges``.
     @inline(__always)
     func child(of node: Int32, word: Int32) -> Int32? {
-        if node == 0 {
-            let child = rootChildren[Int(word)]
-            return child < 0 ? nil : child
-        }
+        if node == 0 { return words[Int(word)].rootChild }
         return edges.value(for: UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word)))
     }
 
-    /// ``rootChildren`` of a trie with `edges` over `wordCount` word IDs.
-    static func rootChildren(of edges: EdgeTable, wordCount: Int) -> [Int32] {
-        var children = [Int32](repeating: -1, count: wordCount)
-        edges.forEach { key, value in
-            if key >> 32 == 0, Int(key & 0xFFFF_FFFF) < wordCount { children[Int(key & 0xFFFF_FFFF)] = value }
-        }
-        return children
+    /// Whether a name ends at `node` (whether ``entries(at:)`` is not empty).
+    @inline(__always)
+    func endsName(_ node: Int32) -> Bool {
+        nameEndBits[Int(node) >> 6] & (1 << UInt64(node & 63)) != 0
     }
 
     /// The entries whose names end at `node`.
@@ -77,7 +75,7 @@ struct Lexicon: Sendable {
     /// Whether word `id` has any of `flags`.
     @inline(__always)
     func word(_ id: Int32, has flags: TokenFlags) -> Bool {
-        id >= 0 && !self.flags[Int(id)].isDisjoint(with: flags)
+        id >= 0 && !self.flags(of: id).isDisjoint(with: flags)
     }
 
     /// Compiles `gazetteer`: normalizes every name in one pass, applies
@@ -295,10 +293,10 @@ struct Lexicon: Sendable {
             nodeEntries[Int(node)] = start..<Int32(nodeEntryIndices.count)
         }
         self.vocabulary = vocabulary
-        self.flags = flags
+        self.words = Self.wordEntries(flags: flags, edges: edges)
         self.edges = edges
-        self.rootChildren = Self.rootChildren(of: edges, wordCount: vocabulary.count)
         self.nodeEntries = nodeEntries
+        self.nameEndBits = Self.nameEnds(nodeEntries)
         self.nodeEntryIndices = nodeEntryIndices
         self.entries = entries
         self.surnameSuffixes = suffixes.sorted { $0.bytes.count > $1.bytes.count }

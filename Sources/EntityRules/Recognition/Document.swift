@@ -23,6 +23,11 @@ final class Document {
         var endsInAlefMaqsura: Bool
         /// The word is a known word with a pronoun suffix (نظيره = نظير + ه).
         var isKnownByEncliticStem: Bool
+        /// The whole word's first step into the lexicon's trie, if it has one
+        /// (copied from the lexicon while its entry is in cache).
+        var rootChild: Int32?
+        /// The whole word may continue a phrase (see ``Lexicon/WordEntry/continuesPhrase``).
+        var continuesPhrase: Bool
 
         var isKnown: Bool { id >= 0 || !stems.isEmpty || isKnownByEncliticStem }
         var isArabic: Bool { kind == .arabicWord }
@@ -33,6 +38,8 @@ final class Document {
         var id: Int32
         /// Where the stem starts in the normalized text.
         var start: Int
+        /// The stem's first step into the lexicon's trie, if it has one.
+        var rootChild: Int32?
     }
 
     /// A lexicon name found in the text: words `start..<end`, the first
@@ -80,11 +87,16 @@ final class Document {
                 var id: Int32 = -1
                 var flags: TokenFlags = []
                 var knownByEncliticStem = false
+                var rootChild: Int32? = nil
+                var continuesPhrase = false
                 let firstStem = Int32(stems.count)
                 if token.kind.isWord {
                     id = lexicon.vocabulary.id(of: word) ?? -1
                     if id >= 0 {
-                        flags = lexicon.flags[Int(id)]
+                        let entry = lexicon.words[Int(id)]
+                        flags = entry.flags
+                        rootChild = entry.rootChild
+                        continuesPhrase = entry.continuesPhrase
                     } else if token.kind == .arabicWord {
                         analyzer.forEachSplit(ofWordAt: token.utf8Range, in: buffer) { split in
                             // Pronoun-suffix splits only matter until the word is known to be ordinary.
@@ -95,15 +107,16 @@ final class Document {
                                 split.restoresArticleAlef
                                 ? lexicon.vocabulary.id(prefix: alef, stem) : lexicon.vocabulary.id(of: stem)
                             guard let stemID else { return true }
+                            let entry = lexicon.words[Int(stemID)]
                             // The first known stem says what kind of word this is (وقال is قال);
                             // only stems without a pronoun suffix can begin names.
                             if !split.hasEnclitic {
-                                if flags.isEmpty { flags = lexicon.flags[Int(stemID)] }
-                                stems.append(Stem(id: stemID, start: split.stemRange.lowerBound))
-                            } else if !lexicon.flags[Int(stemID)].isDisjoint(with: .ordinaryWord) {
+                                if flags.isEmpty { flags = entry.flags }
+                                stems.append(Stem(id: stemID, start: split.stemRange.lowerBound, rootChild: entry.rootChild))
+                            } else if !entry.flags.isDisjoint(with: .ordinaryWord) {
                                 // An ordinary word with a pronoun suffix (نظيره). A name
                                 // that merely ends like one (شيخاني ≠ شيخان + ي) stays unknown.
-                                if flags.isEmpty { flags = lexicon.flags[Int(stemID)] }
+                                if flags.isEmpty { flags = entry.flags }
                                 knownByEncliticStem = true
                             }
                             return true
@@ -114,7 +127,8 @@ final class Document {
                     Word(
                         range: token.utf8Range, kind: token.kind, id: id, flags: flags,
                         stems: firstStem..<Int32(stems.count), startsSentence: startsSentence,
-                        endsInAlefMaqsura: false, isKnownByEncliticStem: knownByEncliticStem))
+                        endsInAlefMaqsura: false, isKnownByEncliticStem: knownByEncliticStem, rootChild: rootChild,
+                        continuesPhrase: continuesPhrase))
             }
         }
         // Negative evidence from the original spelling: على is the preposition,
@@ -171,12 +185,14 @@ final class Document {
             // The word whole if known, else each of its known stems (index -1: whole).
             let options: Range<Int32> = words[start].id >= 0 ? -1..<0 : words[start].stems
             for option in options {
-                let first = (id: option < 0 ? words[start].id : stems[Int(option)].id, stem: option < 0 ? nil : Int32?(option))
-                guard var node = lexicon.child(of: 0, word: first.id) else { continue }
+                // The first step was read with the word's flags; the rest of the
+                // trie is walked only along words that continue some phrase.
+                let stem = option < 0 ? nil : Int32?(option)
+                guard var node = option < 0 ? words[start].rootChild : stems[Int(option)].rootChild else { continue }
                 var end = start + 1
                 while true {
-                    if !lexicon.nodeEntries[Int(node)].isEmpty {
-                        matches.append(PhraseMatch(start: start, end: end, stem: first.stem, node: node))
+                    if lexicon.endsName(node) {
+                        matches.append(PhraseMatch(start: start, end: end, stem: stem, node: node))
                         // One-word cues are in the word flags; phrases of several words here.
                         for entry in lexicon.entries(at: node) where end - start > 1 {
                             if case .cue(let cue) = lexicon.entries[Int(entry)].label {
@@ -184,7 +200,7 @@ final class Document {
                             }
                         }
                     }
-                    guard end < words.count, !words[end].startsSentence, words[end].id >= 0,
+                    guard end < words.count, !words[end].startsSentence, words[end].continuesPhrase,
                         let next = lexicon.child(of: node, word: words[end].id)
                     else { break }
                     node = next

@@ -1,0 +1,69 @@
+import Testing
+
+@testable import EntityRules
+
+/// What the phrase matcher reads instead of the trie itself: each word's
+/// first step and whether it continues a phrase, and the bits of the nodes
+/// where a name ends. Each must agree with the trie's edges and entries, for
+/// a compiled lexicon and for one loaded from a snapshot.
+@Suite struct LexiconTrieTests {
+    static func lexicons() throws -> [Lexicon] {
+        let compiled = Lexicon(TestLexicon.gazetteer())
+        let bytes = compiled.snapshot(fingerprint: 7)
+        let loaded = try #require(bytes.withUnsafeBytes { Lexicon(snapshot: $0, fingerprint: 7) })
+        return [compiled, loaded]
+    }
+
+    @Test func wordEntriesAgreeWithTheEdges() throws {
+        for lexicon in try Self.lexicons() {
+            var rootChildren: [Int32: Int32] = [:]
+            var continuing: Set<Int32> = []
+            lexicon.edges.forEach { key, value in
+                let word = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
+                if key >> 32 == 0 { rootChildren[word] = value } else { continuing.insert(word) }
+            }
+            #expect(!continuing.isEmpty)
+            #expect(lexicon.words.count == lexicon.vocabulary.count)
+            for id in lexicon.words.indices {
+                let entry = lexicon.words[id]
+                #expect(entry.rootChild == rootChildren[Int32(id)])
+                #expect(lexicon.child(of: 0, word: Int32(id)) == rootChildren[Int32(id)])
+                #expect(entry.continuesPhrase == continuing.contains(Int32(id)))
+            }
+        }
+    }
+
+    @Test func nameEndsAgreeWithTheEntries() throws {
+        for lexicon in try Self.lexicons() {
+            var ends = 0
+            for node in lexicon.nodeEntries.indices {
+                #expect(lexicon.endsName(Int32(node)) == !lexicon.entries(at: Int32(node)).isEmpty)
+                if lexicon.endsName(Int32(node)) { ends += 1 }
+            }
+            #expect(ends > 0 && ends < lexicon.nodeEntries.count)
+        }
+    }
+
+    @Test("a word entry keeps its flags, its first step and its continuation bit", arguments: [
+        (nil, false), (nil, true), (1, false), (1, true), (Int32.max, false), (Int32.max, true),
+    ] as [(Int32?, Bool)])
+    func wordEntryPacking(rootChild: Int32?, continuesPhrase: Bool) {
+        let flags: TokenFlags = [.title, .frequent, .personNamePart]
+        let entry = Lexicon.WordEntry(flags: flags, rootChild: rootChild, continuesPhrase: continuesPhrase)
+        #expect(entry.flags == flags)
+        #expect(entry.rootChild == rootChild)
+        #expect(entry.continuesPhrase == continuesPhrase)
+    }
+
+    @Test func phrasesAreFoundThroughEveryStep() {
+        // Three words, two, and one, whole and behind a proclitic; a phrase is
+        // cut by a sentence end and by a word that continues no phrase.
+        let recognizer = TestLexicon.recognizer
+        #expect(recognizer.found("زار جمهورية إيران الإسلامية أمس").map(\.text) == ["جمهورية إيران الإسلامية"])
+        #expect(recognizer.found("وصل إلى الإمارات العربية المتحدة").map(\.canonical) == ["AE"])
+        #expect(recognizer.found("غادر وروسيا الاتحادية").map(\.text) == ["روسيا الاتحادية"])
+        #expect(recognizer.found("مدينة تل أبيب").map(\.text) == ["تل أبيب"])
+        #expect(recognizer.found("قصف تل. أبيب").map(\.text) == [])
+        #expect(recognizer.found("روسيا كبير الاتحادية").map(\.text) == ["روسيا"])
+    }
+}
