@@ -56,6 +56,23 @@ import Testing
         #expect(table.key(of: Int32(expected.count)) == nil)
     }
 
+    @Test func valuesAreKeptBesideTheirKeys() {
+        var table = ByteStringTable(capacity: 4)
+        let keys = Self.keys(count: 800, seed: 9)
+        for key in keys { _ = table.insert(key) }
+        // 0 until set; growing after setting keeps them.
+        #expect(keys[0].withUnsafeBufferPointer { table.entry(of: $0) }?.value == 0)
+        for id in keys.indices where id % 3 != 0 { table.setValue(UInt64(id) &* 0x9E37_79B9_7F4A_7C15, for: Int32(id)) }
+        for extra in Self.keys(count: 2000, seed: 10) { _ = table.insert(extra) }
+        for (id, key) in keys.enumerated() {
+            let entry = key.withUnsafeBufferPointer { table.entry(of: $0) }
+            #expect(entry?.id == Int32(id))
+            #expect(entry?.value == (id % 3 != 0 ? UInt64(id) &* 0x9E37_79B9_7F4A_7C15 : 0))
+        }
+        // Values are not part of the keys a snapshot keeps.
+        #expect(table.keysInOrder.arena.count == Set(keys + Self.keys(count: 2000, seed: 10)).reduce(0) { $0 + $1.count })
+    }
+
     @Test func aPrefixAndAKeyAreLookedUpEndToEnd() {
         var table = ByteStringTable(capacity: 16)
         let alef: [UInt8] = Array("ا".utf8)
@@ -63,6 +80,8 @@ import Testing
         let id = table.insert(word)
         let stem = Array(word.dropFirst(alef.count))
         #expect(stem.withUnsafeBufferPointer { table.id(prefix: alef, $0) } == id)
+        table.setValue(42, for: id)
+        #expect(stem.withUnsafeBufferPointer { table.entry(prefix: alef, $0) }?.value == 42)
         #expect(stem.withUnsafeBufferPointer { table.id(of: $0) } == nil)
     }
 

@@ -33,6 +33,18 @@ import Testing
         }
     }
 
+    @Test func theVocabularyKeepsEachWordsEntry() throws {
+        for lexicon in try Self.lexicons() {
+            for id in lexicon.words.indices {
+                let key = try #require(lexicon.vocabulary.key(of: Int32(id)))
+                let found = try #require(key.withUnsafeBufferPointer { lexicon.entry(of: $0) })
+                #expect(found.id == Int32(id))
+                #expect(found.entry.rawValue == lexicon.words[id].rawValue)
+                #expect(Lexicon.WordEntry(rawValue: found.entry.rawValue).rawValue == found.entry.rawValue)
+            }
+        }
+    }
+
     @Test func nameEndsAgreeWithTheEntries() throws {
         for lexicon in try Self.lexicons() {
             var ends = 0
@@ -53,6 +65,8 @@ import Testing
         #expect(entry.flags == flags)
         #expect(entry.rootChild == rootChild)
         #expect(entry.continuesPhrase == continuesPhrase)
+        let copy = Lexicon.WordEntry(rawValue: entry.rawValue)
+        #expect(copy.flags == flags && copy.rootChild == rootChild && copy.continuesPhrase == continuesPhrase)
     }
 
     @Test func phrasesAreFoundThroughEveryStep() {

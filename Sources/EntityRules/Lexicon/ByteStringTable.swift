@@ -11,21 +11,24 @@
 ///   of the key's record plus one (0: empty); small slots keep more of the
 ///   table in cache, and an absent key is almost always told by the slot
 ///   alone;
-/// - a record is the key's ID, its length and its bytes, side by side in
-///   one byte array, so that a present key is confirmed and its ID read in
-///   one more access.
+/// - a record is the key's ID, its length, an eight-byte value the owner
+///   may set (``setValue(_:for:)``) and the key's bytes, side by side in one
+///   byte array, so that a present key is confirmed and its ID and value
+///   read in one more access.
 struct ByteStringTable: Sendable {
     private var slots: [UInt64]
-    /// Per key, in ID order: its ID and its length (four bytes each, little
-    /// endian, unaligned), then its bytes.
+    /// Per key, in ID order: its ID and its length (four bytes each), its
+    /// value (eight bytes), all little endian and unaligned, then its bytes.
     private var records: [UInt8] = []
     /// Per ID, where its record starts in ``records``.
     private var recordStarts: [Int32] = []
     private var mask: Int
     private(set) var count = 0
 
-    /// The bytes before a key's own in its record: its ID and its length.
-    private static let recordHeader = 8
+    /// The bytes before a key's own in its record: its ID, its length and its value.
+    private static let recordHeader = 16
+    /// Where a record's value is, from the record's start.
+    private static let valueOffset = 8
 
     init(capacity: Int) {
         var size = 16
@@ -97,7 +100,9 @@ struct ByteStringTable: Sendable {
     /// The ID of `key`, inserting it with the next ID if it is new.
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(key)
-        if let id = find(key, hash: hash) { return id }
+        if let id = records.withUnsafeBytes({ records in find(key, hash: hash, in: records).map { Self.entry(at: $0, in: records).id } }) {
+            return id
+        }
         if count * 2 >= slots.count { grow() }
         let id = Int32(count)
         let start = records.count
@@ -106,6 +111,7 @@ struct ByteStringTable: Sendable {
         place(Self.slot(hash: hash, recordStart: start), hash: hash)
         withUnsafeBytes(of: UInt32(id).littleEndian) { records += $0 }
         withUnsafeBytes(of: UInt32(key.count).littleEndian) { records += $0 }
+        withUnsafeBytes(of: UInt64(0)) { records += $0 }
         records += key
         recordStarts.append(Int32(start))
         count += 1
@@ -119,42 +125,72 @@ struct ByteStringTable: Sendable {
 
     /// The ID of `key`, if present.
     func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        find(key, hash: Self.hash(key))
+        entry(of: key)?.id
+    }
+
+    /// The ID of `key` and the value set for it (0 if none was), if `key` is present.
+    @inline(__always)
+    func entry(of key: UnsafeBufferPointer<UInt8>) -> (id: Int32, value: UInt64)? {
+        records.withUnsafeBytes { records in
+            guard let start = find(key, hash: Self.hash(key), in: records) else { return nil }
+            return Self.entry(at: start, in: records)
+        }
     }
 
     /// The ID of `prefix` followed by `key`, if present.
     func id(prefix: [UInt8], _ key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        entry(prefix: prefix, key)?.id
+    }
+
+    /// The ID of `prefix` followed by `key` and its value, if present.
+    func entry(prefix: [UInt8], _ key: UnsafeBufferPointer<UInt8>) -> (id: Int32, value: UInt64)? {
         // The hash reads whole words, so it needs the two pieces end to end.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + key.count) { joined in
             _ = joined.initialize(fromContentsOf: prefix)
             _ = UnsafeMutableBufferPointer(rebasing: joined[prefix.count...]).initialize(fromContentsOf: key)
-            return id(of: UnsafeBufferPointer(joined))
+            return entry(of: UnsafeBufferPointer(joined))
         }
     }
 
+    /// Sets the value of key `id` (a key's value is 0 until set).
+    mutating func setValue(_ value: UInt64, for id: Int32) {
+        let start = Int(recordStarts[Int(id)]) + Self.valueOffset
+        records.withUnsafeMutableBytes { $0.storeBytes(of: value.littleEndian, toByteOffset: start, as: UInt64.self) }
+    }
+
+    /// The ID and the value of the record at `start`.
     @inline(__always)
-    private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+    private static func entry(at start: Int, in records: UnsafeRawBufferPointer) -> (id: Int32, value: UInt64) {
+        let record = records.baseAddress! + start
+        return (
+            Int32(bitPattern: UInt32(littleEndian: record.loadUnaligned(as: UInt32.self))),
+            UInt64(littleEndian: record.loadUnaligned(fromByteOffset: Self.valueOffset, as: UInt64.self))
+        )
+    }
+
+    /// Where the record of `key` starts in `records` (``records``), if `key` is present.
+    @inline(__always)
+    private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, in records: UnsafeRawBufferPointer) -> Int? {
         let tag = hash & 0xFFFF_FFFF_0000_0000
         var index = Int(truncatingIfNeeded: hash) & mask
         return slots.withUnsafeBufferPointer { slots in
-            records.withUnsafeBytes { records in
-                while true {
-                    let slot = slots[index]
-                    if slot == 0 { return nil }
-                    // A matching tag almost always means the key: its record is
-                    // then read once, header and bytes on the same cache line
-                    // or the next.
-                    if slot & 0xFFFF_FFFF_0000_0000 == tag {
-                        let record = records.baseAddress! + (Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) &- 1)
-                        let length = UInt32(littleEndian: record.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
-                        if Int(length) == key.count,
-                            key.isEmpty || Self.bytesEqual(record + Self.recordHeader, key.baseAddress!, count: key.count)
-                        {
-                            return Int32(bitPattern: UInt32(littleEndian: record.loadUnaligned(as: UInt32.self)))
-                        }
+            while true {
+                let slot = slots[index]
+                if slot == 0 { return nil }
+                // A matching tag almost always means the key: its record is
+                // then read once, header and bytes on the same cache line or
+                // the next.
+                if slot & 0xFFFF_FFFF_0000_0000 == tag {
+                    let start = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) &- 1
+                    let record = records.baseAddress! + start
+                    let length = UInt32(littleEndian: record.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
+                    if Int(length) == key.count,
+                        key.isEmpty || Self.bytesEqual(record + Self.recordHeader, key.baseAddress!, count: key.count)
+                    {
+                        return start
                     }
-                    index = (index &+ 1) & mask
                 }
+                index = (index &+ 1) & mask
             }
         }
     }

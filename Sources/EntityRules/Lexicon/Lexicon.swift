@@ -292,8 +292,8 @@ struct Lexicon: Sendable {
             }
             nodeEntries[Int(node)] = start..<Int32(nodeEntryIndices.count)
         }
-        self.vocabulary = vocabulary
         self.words = Self.wordEntries(flags: flags, edges: edges)
+        self.vocabulary = Self.vocabulary(vocabulary, withEntries: self.words)
         self.edges = edges
         self.nodeEntries = nodeEntries
         self.nameEndBits = Self.nameEnds(nodeEntries)

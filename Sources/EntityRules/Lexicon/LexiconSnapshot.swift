@@ -153,8 +153,8 @@ extension Lexicon {
         var edges = EdgeTable(capacity: edgeKeys.count)
         for (key, value) in zip(edgeKeys, edgeValues) { edges.set(value, for: key) }
         self.text = text
-        self.vocabulary = vocabulary
         self.words = Self.wordEntries(flags: flags.map(TokenFlags.init(rawValue:)), edges: edges)
+        self.vocabulary = Self.vocabulary(vocabulary, withEntries: self.words)
         self.edges = edges
         self.nodeEntries = (0..<nodeCount).map { nodeBounds[2 * $0]..<nodeBounds[2 * $0 + 1] }
         self.nameEndBits = Self.nameEnds(nodeEntries)

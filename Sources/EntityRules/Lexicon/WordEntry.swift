@@ -31,6 +31,36 @@ extension Lexicon {
         /// phrase's second word or a later one.
         @inline(__always)
         var continuesPhrase: Bool { trie & 0x8000_0000 != 0 }
+
+        /// The entry as eight bytes, to keep beside the word in the
+        /// vocabulary (``ByteStringTable/setValue(_:for:)``).
+        var rawValue: UInt64 { UInt64(flags.rawValue) | UInt64(trie) << 32 }
+
+        /// The entry of `rawValue`.
+        @inline(__always)
+        init(rawValue: UInt64) {
+            self.flags = TokenFlags(rawValue: UInt32(truncatingIfNeeded: rawValue))
+            self.trie = UInt32(truncatingIfNeeded: rawValue >> 32)
+        }
+    }
+
+    /// The ID of `word` and its entry, read together from the vocabulary
+    /// (one memory access fewer than the ID and then ``words``).
+    @inline(__always)
+    func entry(of word: UnsafeBufferPointer<UInt8>) -> (id: Int32, entry: WordEntry)? {
+        vocabulary.entry(of: word).map { ($0.id, WordEntry(rawValue: $0.value)) }
+    }
+
+    /// The ID and entry of `prefix` followed by `word`, if the vocabulary has it.
+    func entry(prefix: [UInt8], _ word: UnsafeBufferPointer<UInt8>) -> (id: Int32, entry: WordEntry)? {
+        vocabulary.entry(prefix: prefix, word).map { ($0.id, WordEntry(rawValue: $0.value)) }
+    }
+
+    /// `vocabulary` with each word's entry of `words` kept beside it.
+    static func vocabulary(_ vocabulary: ByteStringTable, withEntries words: [WordEntry]) -> ByteStringTable {
+        var vocabulary = vocabulary
+        for id in words.indices { vocabulary.setValue(words[id].rawValue, for: Int32(id)) }
+        return vocabulary
     }
 
     /// The ``WordEntry`` of each of `flags.count` word IDs, from the trie's `edges`.
