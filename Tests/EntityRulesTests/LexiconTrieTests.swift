@@ -69,6 +69,28 @@ import Testing
         #expect(copy.flags == flags && copy.rootChild == rootChild && copy.continuesPhrase == continuesPhrase)
     }
 
+    @Test func eachWordsMatchesAndCuePhrasesAreThoseThatStartThere() {
+        let document = WordShapeTests.document(
+            "قال وزير الخارجية الروسي إن جمهورية إيران الإسلامية وروسيا الاتحادية. السيد عبد الله بن علي في تل أبيب وباكو")
+        #expect(document.matchStarts.count == document.words.count + 1)
+        #expect(document.cuePhraseStarts.count == document.words.count + 1)
+        #expect(document.matches.count > 5 && !document.cuePhrases.isEmpty)
+        var seen = 0
+        for index in document.words.indices {
+            let here = document.matches(at: index)
+            #expect(here.allSatisfy { $0.start == index })
+            seen += here.count
+            let phrases = document.cuePhrases(at: index)
+            let expected = document.matches.filter { $0.start == index && $0.end - $0.start > 1 }.flatMap { match in
+                document.entries(of: match).compactMap { entry -> Cue? in
+                    if case .cue(let cue) = entry.label { return cue } else { return nil }
+                }
+            }
+            #expect(phrases.map(\.cue) == expected)
+        }
+        #expect(seen == document.matches.count)
+    }
+
     @Test func phrasesAreFoundThroughEveryStep() {
         // Three words, two, and one, whole and behind a proclitic; a phrase is
         // cut by a sentence end and by a word that continues no phrase.

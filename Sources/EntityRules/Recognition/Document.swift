@@ -60,11 +60,14 @@ final class Document {
     let stems: [Stem]
     /// Phrase matches, ordered by start word.
     let matches: [PhraseMatch]
-    /// For each word, the range of ``matches`` that start there.
-    let matchesByWord: [Range<Int>]
-    /// Cue phrases of several words, by start word: ``cuePhrasesByWord`` gives each word's range.
+    /// Where each word's matches start in ``matches``, and then their end:
+    /// word `i`'s are `matchStarts[i]..<matchStarts[i + 1]` (four bytes a
+    /// word to write rather than a range's sixteen).
+    let matchStarts: [Int32]
+    /// Cue phrases of several words, by start word: ``cuePhraseStarts`` gives
+    /// each word's range, as ``matchStarts`` does.
     let cuePhrases: [(end: Int, cue: Cue)]
-    let cuePhrasesByWord: [Range<Int32>]
+    let cuePhraseStarts: [Int32]
 
     init(_ original: String, lexicon: Lexicon, tokenizer: Tokenizer, analyzer: CliticAnalyzer) {
         self.lexicon = lexicon
@@ -143,9 +146,9 @@ final class Document {
         self.stems = stems
         let index = Self.findMatches(words: words, stems: stems, lexicon: lexicon)
         self.matches = index.matches
-        self.matchesByWord = index.matchesByWord
+        self.matchStarts = index.matchStarts
         self.cuePhrases = index.cuePhrases
-        self.cuePhrasesByWord = index.cuePhrasesByWord
+        self.cuePhraseStarts = index.cuePhraseStarts
     }
 
     private static let alef: [UInt8] = Array("ا".utf8)
@@ -163,22 +166,17 @@ final class Document {
     /// Finds every lexicon name: from each word, whole or through a stem,
     /// along the trie over the following whole words, within a sentence.
     private static func findMatches(words: [Word], stems: [Stem], lexicon: Lexicon) -> (
-        matches: [PhraseMatch], matchesByWord: [Range<Int>], cuePhrases: [(end: Int, cue: Cue)],
-        cuePhrasesByWord: [Range<Int32>]
+        matches: [PhraseMatch], matchStarts: [Int32], cuePhrases: [(end: Int, cue: Cue)], cuePhraseStarts: [Int32]
     ) {
         var matches: [PhraseMatch] = []
-        var matchesByWord: [Range<Int>] = []
+        var matchStarts: [Int32] = []
         var cuePhrases: [(end: Int, cue: Cue)] = []
-        var cuePhrasesByWord: [Range<Int32>] = []
-        matchesByWord.reserveCapacity(words.count)
-        cuePhrasesByWord.reserveCapacity(words.count)
+        var cuePhraseStarts: [Int32] = []
+        matchStarts.reserveCapacity(words.count + 1)
+        cuePhraseStarts.reserveCapacity(words.count + 1)
         for start in words.indices {
-            let first = matches.count
-            let firstPhrase = Int32(cuePhrases.count)
-            defer {
-                matchesByWord.append(first..<matches.count)
-                cuePhrasesByWord.append(firstPhrase..<Int32(cuePhrases.count))
-            }
+            matchStarts.append(Int32(matches.count))
+            cuePhraseStarts.append(Int32(cuePhrases.count))
             guard words[start].kind.isWord else { continue }
             // The word whole if known, else each of its known stems (index -1: whole).
             let options: Range<Int32> = words[start].id >= 0 ? -1..<0 : words[start].stems
@@ -206,7 +204,9 @@ final class Document {
                 }
             }
         }
-        return (matches, matchesByWord, cuePhrases, cuePhrasesByWord)
+        matchStarts.append(Int32(matches.count))
+        cuePhraseStarts.append(Int32(cuePhrases.count))
+        return (matches, matchStarts, cuePhrases, cuePhraseStarts)
     }
 
     // MARK: Questions the rules ask
@@ -250,13 +250,12 @@ final class Document {
 
     /// The cue phrases of several words that start at word `index`.
     func cuePhrases(at index: Int) -> ArraySlice<(end: Int, cue: Cue)> {
-        let range = cuePhrasesByWord[index]
-        return cuePhrases[Int(range.lowerBound)..<Int(range.upperBound)]
+        cuePhrases[Int(cuePhraseStarts[index])..<Int(cuePhraseStarts[index + 1])]
     }
 
     /// The matches that start at word `index`.
     func matches(at index: Int) -> ArraySlice<PhraseMatch> {
-        matches[matchesByWord[index]]
+        matches[Int(matchStarts[index])..<Int(matchStarts[index + 1])]
     }
 
     /// The entries of a match.

@@ -35,14 +35,15 @@ enum Resolver {
                 negatedLength: -unique[index].words.count, negatedPriority: -unique[index].priority,
                 start: unique[index].start, type: uniqueTypeRanks[index])
         }
-        let ordered = unique.indices.sorted { orderKeys[$0] < orderKeys[$1] }.map { unique[$0] }
+        // Indices again rather than copies of the candidates, up to the result.
+        let ordered = unique.indices.sorted { orderKeys[$0] < orderKeys[$1] }
         var taken = taken ?? [Bool](repeating: false, count: wordCount)
-        var accepted: [Candidate] = []
-        for candidate in ordered where !taken[candidate.words].contains(true) {
-            accepted.append(candidate)
-            for index in candidate.words { taken[index] = true }
+        var accepted: [Int] = []
+        for index in ordered where !taken[unique[index].words].contains(true) {
+            accepted.append(index)
+            for word in unique[index].words { taken[word] = true }
         }
-        return accepted.sorted { $0.start < $1.start }
+        return accepted.sorted { unique[$0].start < unique[$1].start }.map { unique[$0] }
     }
 
     /// Each candidate's type as its rank among the candidates' types in
