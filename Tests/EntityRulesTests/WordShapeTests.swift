@@ -56,21 +56,63 @@ import Testing
         #expect(positions.count == 3)
     }
 
-    @Test func surnameEndingsLetThroughEveryWordThatEndsInASurname() {
+    @Test("an ending filter lets through every word that ends with one of its strings", arguments: [1, 4, 6])
+    func endingFilter(minimumLength: Int) {
         var random = TestRandom(seed: 6)
         let words = Self.randomWords(count: 2000, seed: 7).map { Array($0.utf8) }
-        for _ in 0..<50 {
-            let surnames = (0..<Int.random(in: 1...6, using: &random)).map { _ in words.randomElement(using: &random)! }
-                .filter { $0.count >= 6 }
-            var endings = SurnameEndings()
-            for surname in surnames { surname.withUnsafeBufferPointer { endings.insert($0) } }
-            for word in words + surnames.map({ Array("وب".utf8) + $0 }) {
-                let endsInOne = surnames.contains { word.count >= $0.count && word.suffix($0.count).elementsEqual($0) }
-                let mayEnd = word.withUnsafeBufferPointer { endings.mayEnd($0) }
-                #expect(!endsInOne || mayEnd)
-                if word.count < 6 { #expect(!mayEnd) }
+        for round in 0..<60 {
+            // Whole words, or their endings, some shorter than four bytes.
+            let strings = (0..<Int.random(in: 1...6, using: &random)).map { _ in
+                Array(words.randomElement(using: &random)!.suffix(Int.random(in: minimumLength...14, using: &random)))
+            }.filter { !$0.isEmpty }
+            var filter = EndingFilter()
+            for string in strings { filter.insert(string) }
+            var passed = 0
+            for word in words + strings.map({ Array("وب".utf8) + $0 }) {
+                let endsInOne = strings.contains { word.count >= $0.count && word.suffix($0.count).elementsEqual($0) }
+                let mayEnd = word.withUnsafeBufferPointer { filter.mayEnd($0) }
+                #expect(!endsInOne || mayEnd, "round \(round)")
+                if word.count < strings.map(\.count).min()! { #expect(!mayEnd) }
+                if mayEnd { passed += 1 }
+            }
+            // It rules words out, unless a string is too short to test.
+            if strings.allSatisfy({ $0.count >= 4 }) { #expect(passed < words.count) }
+        }
+        #expect([UInt8]().withUnsafeBufferPointer { EndingFilter().mayEnd($0) } == false)
+    }
+
+    @Test func surnameEndingsAgreeWithAComparisonWithEachSuffix() {
+        // The bundled suffixes, on random words and on words built to end with them.
+        let document = Self.bundledDocument()
+        let lexicon = document.lexicon
+        #expect(!lexicon.surnameSuffixes.isEmpty)
+        var found = 0
+        for index in document.words.indices {
+            let word = document.bytes[document.words[index].range]
+            for strongOnly in [false, true] {
+                let expected =
+                    document.words[index].isArabic
+                    && lexicon.surnameSuffixes.contains { suffix in
+                        (!strongOnly || suffix.isStrong) && word.count >= suffix.bytes.count + 4
+                            && word.suffix(suffix.bytes.count).elementsEqual(suffix.bytes)
+                    }
+                #expect(document.hasSurnameEnding(index, strongOnly: strongOnly) == expected)
+                if expected { found += 1 }
             }
         }
+        #expect(found > 20)
+    }
+
+    static func bundledDocument() -> Document {
+        let lexicon = EntityRecognizer().lexicon
+        var random = TestRandom(seed: 12)
+        let suffixes = lexicon.surnameSuffixes.map { String(decoding: $0.bytes, as: UTF8.self) }
+        let words = randomWords(count: 3000, seed: 13).map { word in
+            Bool.random(using: &random) ? word + suffixes.randomElement(using: &random)! : word
+        }
+        return Document(
+            words.joined(separator: " "), lexicon: lexicon, tokenizer: Tokenizer(),
+            analyzer: CliticAnalyzer(splitsArticle: false, splitsEnclitics: true))
     }
 
     @Test func propagationFindsLaterMentionsWithAndWithoutClitics() {

@@ -39,6 +39,8 @@ struct Lexicon: Sendable {
     let entries: [Entry]
     /// Surname endings (normalized UTF-8) and whether each is a strong sign.
     let surnameSuffixes: [(bytes: [UInt8], isStrong: Bool)]
+    /// A quick test before a word is compared with each of ``surnameSuffixes``.
+    let surnameSuffixFilter: EndingFilter
     /// The normalizer names and texts both go through.
     let normalizer: ArabicNormalizer
 
@@ -300,6 +302,14 @@ struct Lexicon: Sendable {
         self.nodeEntryIndices = nodeEntryIndices
         self.entries = entries
         self.surnameSuffixes = suffixes.sorted { $0.bytes.count > $1.bytes.count }
+        self.surnameSuffixFilter = Self.endingFilter(surnameSuffixes)
+    }
+
+    /// The filter of `suffixes`.
+    static func endingFilter(_ suffixes: [(bytes: [UInt8], isStrong: Bool)]) -> EndingFilter {
+        var filter = EndingFilter()
+        for suffix in suffixes { filter.insert(suffix.bytes) }
+        return filter
     }
 
     /// The decimal number in `bytes`, 0 if it is not one.

@@ -167,6 +167,7 @@ extension Lexicon {
                 population: Int(populations[index]))
         }
         self.surnameSuffixes = suffixes
+        self.surnameSuffixFilter = Self.endingFilter(suffixes)
         self.normalizer = ArabicNormalizer(profile: Self.profile)
     }
 }

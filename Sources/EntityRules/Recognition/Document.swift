@@ -231,6 +231,9 @@ final class Document {
     /// restricts to endings that almost never end ordinary words.
     func hasSurnameEnding(_ index: Int, strongOnly: Bool) -> Bool {
         guard words.indices.contains(index), words[index].isArabic else { return false }
+        // Most words end like no surname at all: one test rules them out.
+        guard bytes.withUnsafeBufferPointer({ lexicon.surnameSuffixFilter.mayEnd(UnsafeBufferPointer(rebasing: $0[words[index].range])) })
+        else { return false }
         let word = bytes[words[index].range]
         for suffix in lexicon.surnameSuffixes where !strongOnly || suffix.isStrong {
             // The ending must leave at least two letters of stem.

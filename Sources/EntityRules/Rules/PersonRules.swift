@@ -153,7 +153,7 @@ struct PropagationRule: RecognitionRule {
         // a mention if it ends like one of them (the stems looked up below are
         // the word's endings), and most words are ruled out by one test
         // instead of a clitic analysis and lookups.
-        var endings = SurnameEndings()
+        var endings = EndingFilter()
         for candidate in accepted where candidate.type == .person {
             // Only a surname, or the one-word name a title introduced: not a given
             // name (محمد), a particle's word (عبد الله), or an ordinary word.
@@ -241,31 +241,3 @@ extension Document {
     }
 }
 
-/// The last four bytes of a set of surnames (six bytes or more each), as a
-/// 64-bit mask: a quick test that rules out most words as mentions of any
-/// of them. It may let through a word that ends like none of them, never
-/// the other way round.
-struct SurnameEndings {
-    private var mask: UInt64 = 0
-
-    /// The bit of a word's last four bytes; nil for a word shorter than a surname.
-    @inline(__always)
-    private static func bit(_ word: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        guard word.count >= 6 else { return nil }
-        let tail = UnsafeRawPointer(word.baseAddress! + word.count - 4).loadUnaligned(as: UInt32.self)
-        // The top six bits of a multiplicative hash pick one of 64 bits.
-        return 1 << ((UInt64(tail) &* 0x9E37_79B9_7F4A_7C15) >> 58)
-    }
-
-    /// Adds `surname` (six bytes or more).
-    mutating func insert(_ surname: UnsafeBufferPointer<UInt8>) {
-        if let bit = Self.bit(surname) { mask |= bit }
-    }
-
-    /// Whether `word`, or one of its endings of six bytes or more, may be one of the surnames.
-    @inline(__always)
-    func mayEnd(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let bit = Self.bit(word) else { return false }
-        return mask & bit != 0
-    }
-}
