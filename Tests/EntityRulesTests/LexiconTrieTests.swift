@@ -45,6 +45,33 @@ import Testing
         }
     }
 
+    @Test func aNodesChildMaskLetsThroughEveryEdge() throws {
+        for lexicon in try Self.lexicons() {
+            #expect(lexicon.childMasks.count == lexicon.nodeEntries.count)
+            var edges = 0
+            lexicon.edges.forEach { key, value in
+                let node = Int32(truncatingIfNeeded: key >> 32)
+                let word = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
+                #expect(lexicon.mayHaveChild(node, word: word))
+                #expect(lexicon.child(of: node, word: word) == value)
+                edges += 1
+            }
+            // Most pairs of a node and a word have no edge, and most are told by the mask.
+            var ruledOut = 0
+            var pairs = 0
+            for node in 1..<Int32(lexicon.nodeEntries.count) {
+                for word in 0..<Int32(lexicon.words.count) {
+                    pairs += 1
+                    if !lexicon.mayHaveChild(node, word: word) {
+                        ruledOut += 1
+                        #expect(lexicon.child(of: node, word: word) == nil)
+                    }
+                }
+            }
+            #expect(edges > 0 && ruledOut > pairs / 2)
+        }
+    }
+
     @Test func nameEndsAgreeWithTheEntries() throws {
         for lexicon in try Self.lexicons() {
             var ends = 0

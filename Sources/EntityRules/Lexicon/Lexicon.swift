@@ -48,6 +48,9 @@ struct Lexicon: Sendable {
 
     /// Per node, whether a name ends there, as bits (see ``nameEnds(_:)``).
     let nameEndBits: [UInt64]
+    /// Per node, the words along its edges folded into the bits of a mask
+    /// (see ``childMasks(of:nodeCount:)``).
+    let childMasks: [UInt64]
 
     /// The flags of word `id`.
     @inline(__always)
@@ -60,6 +63,30 @@ struct Lexicon: Sendable {
     func child(of node: Int32, word: Int32) -> Int32? {
         if node == 0 { return words[Int(word)].rootChild }
         return edges.value(for: UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word)))
+    }
+
+    /// Whether `node` may have a child along `word` (false: it surely has
+    /// none): most phrase lookups that go on past a word end here, without a
+    /// probe of ``edges``, which is large and rarely in cache.
+    @inline(__always)
+    func mayHaveChild(_ node: Int32, word: Int32) -> Bool {
+        childMasks[Int(node)] & Self.childBit(word) != 0
+    }
+
+    /// The bit of `word` in a node's child mask.
+    @inline(__always)
+    static func childBit(_ word: Int32) -> UInt64 {
+        1 << ((UInt64(UInt32(bitPattern: word)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+    }
+
+    /// The child mask of each of `nodeCount` nodes of a trie with `edges`.
+    static func childMasks(of edges: EdgeTable, nodeCount: Int) -> [UInt64] {
+        var masks = [UInt64](repeating: 0, count: nodeCount)
+        edges.forEach { key, _ in
+            let node = Int(key >> 32)
+            if node < nodeCount { masks[node] |= childBit(Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)) }
+        }
+        return masks
     }
 
     /// Whether a name ends at `node` (whether ``entries(at:)`` is not empty).
@@ -299,6 +326,7 @@ struct Lexicon: Sendable {
         self.edges = edges
         self.nodeEntries = nodeEntries
         self.nameEndBits = Self.nameEnds(nodeEntries)
+        self.childMasks = Self.childMasks(of: edges, nodeCount: nodeEntries.count)
         self.nodeEntryIndices = nodeEntryIndices
         self.entries = entries
         self.surnameSuffixes = suffixes.sorted { $0.bytes.count > $1.bytes.count }

@@ -158,6 +158,7 @@ extension Lexicon {
         self.edges = edges
         self.nodeEntries = (0..<nodeCount).map { nodeBounds[2 * $0]..<nodeBounds[2 * $0 + 1] }
         self.nameEndBits = Self.nameEnds(nodeEntries)
+        self.childMasks = Self.childMasks(of: edges, nodeCount: nodeCount)
         self.nodeEntryIndices = nodeEntryIndices
         self.entries = (0..<entryCount).map { index in
             Entry(

@@ -197,7 +197,7 @@ final class Document {
                         }
                     }
                     guard end < words.count, !words[end].startsSentence, words[end].continuesPhrase,
-                        let next = lexicon.child(of: node, word: words[end].id)
+                        lexicon.mayHaveChild(node, word: words[end].id), let next = lexicon.child(of: node, word: words[end].id)
                     else { break }
                     node = next
                     end += 1
