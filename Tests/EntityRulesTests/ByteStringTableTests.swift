@@ -73,6 +73,17 @@ import Testing
         #expect(table.keysInOrder.arena.count == Set(keys + Self.keys(count: 2000, seed: 10)).reduce(0) { $0 + $1.count })
     }
 
+    @Test func everyValueSetAtOnce() {
+        var table = ByteStringTable(capacity: 4)
+        let keys = Self.keys(count: 300, seed: 14)
+        for key in keys { _ = table.insert(key) }
+        table.setValues(keys.indices.map { UInt64($0) << 40 | 7 })
+        for (id, key) in keys.enumerated() {
+            #expect(key.withUnsafeBufferPointer { table.entry(of: $0) }.map { $0.value } == UInt64(id) << 40 | 7)
+            #expect(table.key(of: Int32(id)) == key)
+        }
+    }
+
     @Test func aPrefixAndAKeyAreLookedUpEndToEnd() {
         var table = ByteStringTable(capacity: 16)
         let alef: [UInt8] = Array("ا".utf8)

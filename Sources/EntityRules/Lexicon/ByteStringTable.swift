@@ -109,9 +109,9 @@ struct ByteStringTable: Sendable {
         // A slot keeps a record's start plus one in 32 bits.
         precondition(start + Self.recordHeader + key.count < Int(UInt32.max), "a byte-string table past 4 GB")
         place(Self.slot(hash: hash, recordStart: start), hash: hash)
-        withUnsafeBytes(of: UInt32(id).littleEndian) { records += $0 }
-        withUnsafeBytes(of: UInt32(key.count).littleEndian) { records += $0 }
-        withUnsafeBytes(of: UInt64(0)) { records += $0 }
+        // The header in one append (a lexicon inserts every word at start-up).
+        let header = (UInt32(id).littleEndian, UInt32(key.count).littleEndian, UInt64(0))
+        withUnsafeBytes(of: header) { records += $0 }
         records += key
         recordStarts.append(Int32(start))
         count += 1
@@ -156,6 +156,16 @@ struct ByteStringTable: Sendable {
     mutating func setValue(_ value: UInt64, for id: Int32) {
         let start = Int(recordStarts[Int(id)]) + Self.valueOffset
         records.withUnsafeMutableBytes { $0.storeBytes(of: value.littleEndian, toByteOffset: start, as: UInt64.self) }
+    }
+
+    /// Sets the value of every key: `values[id]` for key `id`.
+    mutating func setValues(_ values: [UInt64]) {
+        precondition(values.count == count, "one value per key")
+        records.withUnsafeMutableBytes { records in
+            for (id, start) in recordStarts.enumerated() {
+                records.storeBytes(of: values[id].littleEndian, toByteOffset: Int(start) + Self.valueOffset, as: UInt64.self)
+            }
+        }
     }
 
     /// The ID and the value of the record at `start`.

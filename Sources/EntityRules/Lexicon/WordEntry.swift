@@ -59,7 +59,7 @@ extension Lexicon {
     /// `vocabulary` with each word's entry of `words` kept beside it.
     static func vocabulary(_ vocabulary: ByteStringTable, withEntries words: [WordEntry]) -> ByteStringTable {
         var vocabulary = vocabulary
-        for id in words.indices { vocabulary.setValue(words[id].rawValue, for: Int32(id)) }
+        vocabulary.setValues(words.map(\.rawValue))
         return vocabulary
     }
 
