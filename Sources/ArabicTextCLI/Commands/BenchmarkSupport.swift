@@ -139,7 +139,10 @@ struct BenchmarkReport {
         var lines = ["| stage | MB/s | ratio to baseline |", "|---|---:|---:|"]
         for row in rows {
             let ratio = baseline > 0 ? row.megabytesPerSecond / baseline : 0
-            lines.append("| \(row.name) | \(format(row.megabytesPerSecond, digits: 0)) | \(format(ratio, digits: 3)) |")
+            // A decimal below 100 MB/s, where one MB/s is a step worth seeing.
+            let digits = row.megabytesPerSecond < 100 ? 1 : 0
+            lines.append(
+                "| \(row.name) | \(format(row.megabytesPerSecond, digits: digits)) | \(format(ratio, digits: 4)) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }

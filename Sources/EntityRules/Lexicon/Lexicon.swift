@@ -29,8 +29,8 @@ struct Lexicon: Sendable {
     }
 
     let vocabulary: ByteStringTable
-    /// Flags per word ID.
-    let flags: [TokenFlags]
+    /// Flags and the trie's first step, per word ID.
+    let words: [WordEntry]
     /// Trie edges: `node << 32 | word` to the child node; node 0 is the root.
     let edges: EdgeTable
     /// Per node, the range of ``nodeEntryIndices`` ending a name there.
@@ -39,33 +39,60 @@ struct Lexicon: Sendable {
     let entries: [Entry]
     /// Surname endings (normalized UTF-8) and whether each is a strong sign.
     let surnameSuffixes: [(bytes: [UInt8], isStrong: Bool)]
+    /// A quick test before a word is compared with each of ``surnameSuffixes``.
+    let surnameSuffixFilter: EndingFilter
     /// The normalizer names and texts both go through.
     let normalizer: ArabicNormalizer
 
     static let profile = NormalizationProfile.ner
 
-    /// The root's child along each word ID, -1 for none: the first step of
-    /// every phrase lookup, taken for every word of a text, as one array read
-    /// instead of a probe of ``edges``.
-    let rootChildren: [Int32]
+    /// Per node, whether a name ends there, as bits (see ``nameEnds(_:)``).
+    let nameEndBits: [UInt64]
+    /// Per node, the words along its edges folded into the bits of a mask
+    /// (see ``childMasks(of:nodeCount:)``).
+    let childMasks: [UInt64]
 
-    /// The child of `node` along `word`, if any.
+    /// The flags of word `id`.
+    @inline(__always)
+    func flags(of id: Int32) -> TokenFlags { words[Int(id)].flags }
+
+    /// The child of `node` along `word`, if any. The root's children are in
+    /// ``words``: the first step of every phrase lookup, taken for every word
+    /// of a text, is an array read instead of a probe of ``edges``.
     @inline(__always)
     func child(of node: Int32, word: Int32) -> Int32? {
-        if node == 0 {
-            let child = rootChildren[Int(word)]
-            return child < 0 ? nil : child
-        }
+        if node == 0 { return words[Int(word)].rootChild }
         return edges.value(for: UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word)))
     }
 
-    /// ``rootChildren`` of a trie with `edges` over `wordCount` word IDs.
-    static func rootChildren(of edges: EdgeTable, wordCount: Int) -> [Int32] {
-        var children = [Int32](repeating: -1, count: wordCount)
-        edges.forEach { key, value in
-            if key >> 32 == 0, Int(key & 0xFFFF_FFFF) < wordCount { children[Int(key & 0xFFFF_FFFF)] = value }
+    /// Whether `node` may have a child along `word` (false: it surely has
+    /// none): most phrase lookups that go on past a word end here, without a
+    /// probe of ``edges``, which is large and rarely in cache.
+    @inline(__always)
+    func mayHaveChild(_ node: Int32, word: Int32) -> Bool {
+        childMasks[Int(node)] & Self.childBit(word) != 0
+    }
+
+    /// The bit of `word` in a node's child mask.
+    @inline(__always)
+    static func childBit(_ word: Int32) -> UInt64 {
+        1 << ((UInt64(UInt32(bitPattern: word)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+    }
+
+    /// The child mask of each of `nodeCount` nodes of a trie with `edges`.
+    static func childMasks(of edges: EdgeTable, nodeCount: Int) -> [UInt64] {
+        var masks = [UInt64](repeating: 0, count: nodeCount)
+        edges.forEach { key, _ in
+            let node = Int(key >> 32)
+            if node < nodeCount { masks[node] |= childBit(Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)) }
         }
-        return children
+        return masks
+    }
+
+    /// Whether a name ends at `node` (whether ``entries(at:)`` is not empty).
+    @inline(__always)
+    func endsName(_ node: Int32) -> Bool {
+        nameEndBits[Int(node) >> 6] & (1 << UInt64(node & 63)) != 0
     }
 
     /// The entries whose names end at `node`.
@@ -77,7 +104,7 @@ struct Lexicon: Sendable {
     /// Whether word `id` has any of `flags`.
     @inline(__always)
     func word(_ id: Int32, has flags: TokenFlags) -> Bool {
-        id >= 0 && !self.flags[Int(id)].isDisjoint(with: flags)
+        id >= 0 && !self.flags(of: id).isDisjoint(with: flags)
     }
 
     /// Compiles `gazetteer`: normalizes every name in one pass, applies
@@ -295,14 +322,23 @@ struct Lexicon: Sendable {
             }
             nodeEntries[Int(node)] = start..<Int32(nodeEntryIndices.count)
         }
-        self.vocabulary = vocabulary
-        self.flags = flags
+        self.words = Self.wordEntries(flags: flags, edges: edges)
+        self.vocabulary = Self.vocabulary(vocabulary, withEntries: self.words)
         self.edges = edges
-        self.rootChildren = Self.rootChildren(of: edges, wordCount: vocabulary.count)
         self.nodeEntries = nodeEntries
+        self.nameEndBits = Self.nameEnds(nodeEntries)
+        self.childMasks = Self.childMasks(of: edges, nodeCount: nodeEntries.count)
         self.nodeEntryIndices = nodeEntryIndices
         self.entries = entries
         self.surnameSuffixes = suffixes.sorted { $0.bytes.count > $1.bytes.count }
+        self.surnameSuffixFilter = Self.endingFilter(surnameSuffixes)
+    }
+
+    /// The filter of `suffixes`.
+    static func endingFilter(_ suffixes: [(bytes: [UInt8], isStrong: Bool)]) -> EndingFilter {
+        var filter = EndingFilter()
+        for suffix in suffixes { filter.insert(suffix.bytes) }
+        return filter
     }
 
     /// The decimal number in `bytes`, 0 if it is not one.

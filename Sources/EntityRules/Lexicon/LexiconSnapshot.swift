@@ -85,7 +85,7 @@ extension Lexicon {
         let (arena, lengths) = vocabulary.keysInOrder
         writer.write(bytes: arena)
         writer.write(lengths)
-        writer.write(flags.map(\.rawValue))
+        writer.write(words.map(\.flags.rawValue))
         let edgeEntries = edges.entriesByKey
         writer.write(edgeEntries.map(\.key))
         writer.write(edgeEntries.map(\.value))
@@ -144,6 +144,8 @@ extension Lexicon {
         guard nodeCount > 0, labelIndices.allSatisfy({ labels.indices.contains(Int($0)) }),
             nodeEntryIndices.allSatisfy({ 0 <= $0 && Int($0) < entryCount }),
             edgeValues.allSatisfy({ 0 < $0 && Int($0) < nodeCount }),
+            // An edge goes from a node along a word: both must exist.
+            edgeKeys.allSatisfy({ Int($0 >> 32) < nodeCount && Int($0 & 0xFFFF_FFFF) < lengths.count }),
             Self.areRanges(nodeBounds, within: nodeEntryIndices.count),
             Self.areRanges(canonicalBounds, within: text.count)
         else { return nil }
@@ -151,11 +153,12 @@ extension Lexicon {
         var edges = EdgeTable(capacity: edgeKeys.count)
         for (key, value) in zip(edgeKeys, edgeValues) { edges.set(value, for: key) }
         self.text = text
-        self.vocabulary = vocabulary
-        self.flags = flags.map(TokenFlags.init(rawValue:))
+        self.words = Self.wordEntries(flags: flags.map(TokenFlags.init(rawValue:)), edges: edges)
+        self.vocabulary = Self.vocabulary(vocabulary, withEntries: self.words)
         self.edges = edges
-        self.rootChildren = Self.rootChildren(of: edges, wordCount: vocabulary.count)
         self.nodeEntries = (0..<nodeCount).map { nodeBounds[2 * $0]..<nodeBounds[2 * $0 + 1] }
+        self.nameEndBits = Self.nameEnds(nodeEntries)
+        self.childMasks = Self.childMasks(of: edges, nodeCount: nodeCount)
         self.nodeEntryIndices = nodeEntryIndices
         self.entries = (0..<entryCount).map { index in
             Entry(
@@ -165,6 +168,7 @@ extension Lexicon {
                 population: Int(populations[index]))
         }
         self.surnameSuffixes = suffixes
+        self.surnameSuffixFilter = Self.endingFilter(suffixes)
         self.normalizer = ArabicNormalizer(profile: Self.profile)
     }
 }

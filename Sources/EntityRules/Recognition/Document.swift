@@ -23,6 +23,11 @@ final class Document {
         var endsInAlefMaqsura: Bool
         /// The word is a known word with a pronoun suffix (نظيره = نظير + ه).
         var isKnownByEncliticStem: Bool
+        /// The whole word's first step into the lexicon's trie, if it has one
+        /// (copied from the lexicon while its entry is in cache).
+        var rootChild: Int32?
+        /// The whole word may continue a phrase (see ``Lexicon/WordEntry/continuesPhrase``).
+        var continuesPhrase: Bool
 
         var isKnown: Bool { id >= 0 || !stems.isEmpty || isKnownByEncliticStem }
         var isArabic: Bool { kind == .arabicWord }
@@ -33,6 +38,8 @@ final class Document {
         var id: Int32
         /// Where the stem starts in the normalized text.
         var start: Int
+        /// The stem's first step into the lexicon's trie, if it has one.
+        var rootChild: Int32?
     }
 
     /// A lexicon name found in the text: words `start..<end`, the first
@@ -53,11 +60,14 @@ final class Document {
     let stems: [Stem]
     /// Phrase matches, ordered by start word.
     let matches: [PhraseMatch]
-    /// For each word, the range of ``matches`` that start there.
-    let matchesByWord: [Range<Int>]
-    /// Cue phrases of several words, by start word: ``cuePhrasesByWord`` gives each word's range.
+    /// Where each word's matches start in ``matches``, and then their end:
+    /// word `i`'s are `matchStarts[i]..<matchStarts[i + 1]` (four bytes a
+    /// word to write rather than a range's sixteen).
+    let matchStarts: [Int32]
+    /// Cue phrases of several words, by start word: ``cuePhraseStarts`` gives
+    /// each word's range, as ``matchStarts`` does.
     let cuePhrases: [(end: Int, cue: Cue)]
-    let cuePhrasesByWord: [Range<Int32>]
+    let cuePhraseStarts: [Int32]
 
     init(_ original: String, lexicon: Lexicon, tokenizer: Tokenizer, analyzer: CliticAnalyzer) {
         self.lexicon = lexicon
@@ -80,30 +90,34 @@ final class Document {
                 var id: Int32 = -1
                 var flags: TokenFlags = []
                 var knownByEncliticStem = false
+                var rootChild: Int32? = nil
+                var continuesPhrase = false
                 let firstStem = Int32(stems.count)
                 if token.kind.isWord {
-                    id = lexicon.vocabulary.id(of: word) ?? -1
-                    if id >= 0 {
-                        flags = lexicon.flags[Int(id)]
+                    // The word's ID and entry in one lookup (the entry is kept
+                    // beside the word: one cache miss fewer per known word).
+                    if let (wordID, entry) = lexicon.entry(of: word) {
+                        id = wordID
+                        flags = entry.flags
+                        rootChild = entry.rootChild
+                        continuesPhrase = entry.continuesPhrase
                     } else if token.kind == .arabicWord {
                         analyzer.forEachSplit(ofWordAt: token.utf8Range, in: buffer) { split in
                             // Pronoun-suffix splits only matter until the word is known to be ordinary.
                             guard !split.isWholeWord, !(split.hasEnclitic && (knownByEncliticStem || !flags.isEmpty))
                             else { return true }
                             let stem = UnsafeBufferPointer(rebasing: buffer[split.stemRange])
-                            let stemID =
-                                split.restoresArticleAlef
-                                ? lexicon.vocabulary.id(prefix: alef, stem) : lexicon.vocabulary.id(of: stem)
-                            guard let stemID else { return true }
+                            let found = split.restoresArticleAlef ? lexicon.entry(prefix: alef, stem) : lexicon.entry(of: stem)
+                            guard let (stemID, entry) = found else { return true }
                             // The first known stem says what kind of word this is (وقال is قال);
                             // only stems without a pronoun suffix can begin names.
                             if !split.hasEnclitic {
-                                if flags.isEmpty { flags = lexicon.flags[Int(stemID)] }
-                                stems.append(Stem(id: stemID, start: split.stemRange.lowerBound))
-                            } else if !lexicon.flags[Int(stemID)].isDisjoint(with: .ordinaryWord) {
+                                if flags.isEmpty { flags = entry.flags }
+                                stems.append(Stem(id: stemID, start: split.stemRange.lowerBound, rootChild: entry.rootChild))
+                            } else if !entry.flags.isDisjoint(with: .ordinaryWord) {
                                 // An ordinary word with a pronoun suffix (نظيره). A name
                                 // that merely ends like one (شيخاني ≠ شيخان + ي) stays unknown.
-                                if flags.isEmpty { flags = lexicon.flags[Int(stemID)] }
+                                if flags.isEmpty { flags = entry.flags }
                                 knownByEncliticStem = true
                             }
                             return true
@@ -114,7 +128,8 @@ final class Document {
                     Word(
                         range: token.utf8Range, kind: token.kind, id: id, flags: flags,
                         stems: firstStem..<Int32(stems.count), startsSentence: startsSentence,
-                        endsInAlefMaqsura: false, isKnownByEncliticStem: knownByEncliticStem))
+                        endsInAlefMaqsura: false, isKnownByEncliticStem: knownByEncliticStem, rootChild: rootChild,
+                        continuesPhrase: continuesPhrase))
             }
         }
         // Negative evidence from the original spelling: على is the preposition,
@@ -131,9 +146,9 @@ final class Document {
         self.stems = stems
         let index = Self.findMatches(words: words, stems: stems, lexicon: lexicon)
         self.matches = index.matches
-        self.matchesByWord = index.matchesByWord
+        self.matchStarts = index.matchStarts
         self.cuePhrases = index.cuePhrases
-        self.cuePhrasesByWord = index.cuePhrasesByWord
+        self.cuePhraseStarts = index.cuePhraseStarts
     }
 
     private static let alef: [UInt8] = Array("ا".utf8)
@@ -151,32 +166,29 @@ final class Document {
     /// Finds every lexicon name: from each word, whole or through a stem,
     /// along the trie over the following whole words, within a sentence.
     private static func findMatches(words: [Word], stems: [Stem], lexicon: Lexicon) -> (
-        matches: [PhraseMatch], matchesByWord: [Range<Int>], cuePhrases: [(end: Int, cue: Cue)],
-        cuePhrasesByWord: [Range<Int32>]
+        matches: [PhraseMatch], matchStarts: [Int32], cuePhrases: [(end: Int, cue: Cue)], cuePhraseStarts: [Int32]
     ) {
         var matches: [PhraseMatch] = []
-        var matchesByWord: [Range<Int>] = []
+        var matchStarts: [Int32] = []
         var cuePhrases: [(end: Int, cue: Cue)] = []
-        var cuePhrasesByWord: [Range<Int32>] = []
-        matchesByWord.reserveCapacity(words.count)
-        cuePhrasesByWord.reserveCapacity(words.count)
+        var cuePhraseStarts: [Int32] = []
+        matchStarts.reserveCapacity(words.count + 1)
+        cuePhraseStarts.reserveCapacity(words.count + 1)
         for start in words.indices {
-            let first = matches.count
-            let firstPhrase = Int32(cuePhrases.count)
-            defer {
-                matchesByWord.append(first..<matches.count)
-                cuePhrasesByWord.append(firstPhrase..<Int32(cuePhrases.count))
-            }
+            matchStarts.append(Int32(matches.count))
+            cuePhraseStarts.append(Int32(cuePhrases.count))
             guard words[start].kind.isWord else { continue }
             // The word whole if known, else each of its known stems (index -1: whole).
             let options: Range<Int32> = words[start].id >= 0 ? -1..<0 : words[start].stems
             for option in options {
-                let first = (id: option < 0 ? words[start].id : stems[Int(option)].id, stem: option < 0 ? nil : Int32?(option))
-                guard var node = lexicon.child(of: 0, word: first.id) else { continue }
+                // The first step was read with the word's flags; the rest of the
+                // trie is walked only along words that continue some phrase.
+                let stem = option < 0 ? nil : Int32?(option)
+                guard var node = option < 0 ? words[start].rootChild : stems[Int(option)].rootChild else { continue }
                 var end = start + 1
                 while true {
-                    if !lexicon.nodeEntries[Int(node)].isEmpty {
-                        matches.append(PhraseMatch(start: start, end: end, stem: first.stem, node: node))
+                    if lexicon.endsName(node) {
+                        matches.append(PhraseMatch(start: start, end: end, stem: stem, node: node))
                         // One-word cues are in the word flags; phrases of several words here.
                         for entry in lexicon.entries(at: node) where end - start > 1 {
                             if case .cue(let cue) = lexicon.entries[Int(entry)].label {
@@ -184,15 +196,17 @@ final class Document {
                             }
                         }
                     }
-                    guard end < words.count, !words[end].startsSentence, words[end].id >= 0,
-                        let next = lexicon.child(of: node, word: words[end].id)
+                    guard end < words.count, !words[end].startsSentence, words[end].continuesPhrase,
+                        lexicon.mayHaveChild(node, word: words[end].id), let next = lexicon.child(of: node, word: words[end].id)
                     else { break }
                     node = next
                     end += 1
                 }
             }
         }
-        return (matches, matchesByWord, cuePhrases, cuePhrasesByWord)
+        matchStarts.append(Int32(matches.count))
+        cuePhraseStarts.append(Int32(cuePhrases.count))
+        return (matches, matchStarts, cuePhrases, cuePhraseStarts)
     }
 
     // MARK: Questions the rules ask
@@ -217,6 +231,9 @@ final class Document {
     /// restricts to endings that almost never end ordinary words.
     func hasSurnameEnding(_ index: Int, strongOnly: Bool) -> Bool {
         guard words.indices.contains(index), words[index].isArabic else { return false }
+        // Most words end like no surname at all: one test rules them out.
+        guard bytes.withUnsafeBufferPointer({ lexicon.surnameSuffixFilter.mayEnd(UnsafeBufferPointer(rebasing: $0[words[index].range])) })
+        else { return false }
         let word = bytes[words[index].range]
         for suffix in lexicon.surnameSuffixes where !strongOnly || suffix.isStrong {
             // The ending must leave at least two letters of stem.
@@ -236,13 +253,12 @@ final class Document {
 
     /// The cue phrases of several words that start at word `index`.
     func cuePhrases(at index: Int) -> ArraySlice<(end: Int, cue: Cue)> {
-        let range = cuePhrasesByWord[index]
-        return cuePhrases[Int(range.lowerBound)..<Int(range.upperBound)]
+        cuePhrases[Int(cuePhraseStarts[index])..<Int(cuePhraseStarts[index + 1])]
     }
 
     /// The matches that start at word `index`.
     func matches(at index: Int) -> ArraySlice<PhraseMatch> {
-        matches[matchesByWord[index]]
+        matches[Int(matchStarts[index])..<Int(matchStarts[index + 1])]
     }
 
     /// The entries of a match.

@@ -122,6 +122,14 @@ public struct EntityRecognizer: Sendable {
     /// an Arabic number sign (U+0600, a prepended mark) before it belongs to
     /// the cluster of the letter next to it.
     static func characterAligned(_ range: Range<Int>, in text: String) -> Range<Int> {
+        // Almost always both ends lie between plain letters, spaces or ASCII
+        // punctuation, where a cluster always ends: the range stands as it is,
+        // without walking grapheme clusters.
+        let isAligned = text.utf8.withContiguousStorageIfAvailable { bytes in
+            ClusterBoundary.isCertain(at: range.lowerBound, in: bytes)
+                && ClusterBoundary.isCertain(at: range.upperBound, in: bytes)
+        }
+        if isAligned == true { return range }
         let utf8 = text.utf8
         // `index(after:)` rounds a position inside a cluster down first, so
         // this is the start of the cluster that contains `index`.

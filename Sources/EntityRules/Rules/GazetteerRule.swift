@@ -8,15 +8,25 @@ struct GazetteerRule: RecognitionRule {
 
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
         let lexicon = document.lexicon
+        var sportSentences = SportSentences()
         for match in document.matches {
-            // The entity types of the match's entries (cues have none).
-            var types: [EntityType] = []
+            // The entity types of the match's entries (cues have none). Most
+            // matches have one: the list of several is built only when needed.
+            var firstType: EntityType? = nil
+            var hasSeveralTypes = false
             for index in lexicon.entries(at: match.node) {
-                if case .entity(let type) = lexicon.entries[Int(index)].label, !types.contains(type) { types.append(type) }
+                guard case .entity(let type) = lexicon.entries[Int(index)].label else { continue }
+                if firstType == nil {
+                    firstType = type
+                } else if type != firstType {
+                    hasSeveralTypes = true
+                    break
+                }
             }
-            guard !types.isEmpty else { continue }
-            let context = Context(document: document, match: match)
-            let type = types.count == 1 ? types[0] : context.choose(among: Set(types))
+            guard let firstType else { continue }
+            let context = Context(
+                document: document, match: match, isSportSentence: sportSentences.contains(match.start, in: document))
+            let type = hasSeveralTypes ? context.choose(among: Self.entityTypes(at: match.node, in: lexicon)) : firstType
             // In sports news, a country or city that plays is the team.
             if type == .country || type == .city, context.isTeam { continue }
             var best: Lexicon.Entry? = nil
@@ -42,10 +52,21 @@ struct GazetteerRule: RecognitionRule {
         }
     }
 
+    /// The entity types of the entries that end at `node`.
+    private static func entityTypes(at node: Int32, in lexicon: Lexicon) -> Set<EntityType> {
+        var types: Set<EntityType> = []
+        for index in lexicon.entries(at: node) {
+            if case .entity(let type) = lexicon.entries[Int(index)].label { types.insert(type) }
+        }
+        return types
+    }
+
     /// The words around a match that decide between its types.
     struct Context {
         let document: Document
         let match: Document.PhraseMatch
+        /// Whether the sentence around the match reads like sports news.
+        let isSportSentence: Bool
 
         /// The designator right before the match (`مدينة` before a city, a
         /// title before a person ...), if any.
@@ -78,18 +99,6 @@ struct GazetteerRule: RecognitionRule {
         }
 
         func hasDesignator(for type: EntityType) -> Bool { designator(for: type) != nil }
-
-        /// Whether the sentence around the match reads like sports news.
-        var isSportSentence: Bool {
-            var index = match.start
-            while index > 0, !document.words[index].startsSentence { index -= 1 }
-            while index < document.words.count {
-                if index > match.start && document.words[index].startsSentence { break }
-                if document.word(index, has: .sportContext) { return true }
-                index += 1
-            }
-            return false
-        }
 
         /// Whether the name stands for a team: in a sports sentence, not after
         /// a place marker (في فرنسا, منتخب فرنسا) nor a designator.
@@ -125,5 +134,29 @@ struct GazetteerRule: RecognitionRule {
             }
             return types.min()!
         }
+    }
+}
+
+/// Whether the sentence around a word reads like sports news (has a word
+/// of sport context), remembered for the last sentence asked about: the
+/// matches come in text order, several to a sentence, and scanning the
+/// sentence for each of them cost as much as the rest of the rule.
+struct SportSentences {
+    /// The words of the last sentence asked about (a sentence starts at a
+    /// word that ``Document/Word/startsSentence``, or at the first word).
+    private var sentence: Range<Int> = 0..<0
+    private var isSport = false
+
+    /// Whether the sentence of word `index` of `document` reads like sports news.
+    mutating func contains(_ index: Int, in document: Document) -> Bool {
+        if !sentence.contains(index) {
+            var start = index
+            while start > 0, !document.words[start].startsSentence { start -= 1 }
+            var end = index + 1
+            while end < document.words.count, !document.words[end].startsSentence { end += 1 }
+            sentence = start..<end
+            isSport = sentence.contains { document.word($0, has: .sportContext) }
+        }
+        return isSport
     }
 }

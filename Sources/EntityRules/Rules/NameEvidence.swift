@@ -65,22 +65,28 @@ extension Document {
     /// common nouns and some family names do) or after a proclitic
     /// (بال، وال، فال، كال، لل).
     func article(_ index: Int) -> ArticlePosition {
-        let word = bytes[words[index].range]
-        let alefLam: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
-        guard word.count > 6 else { return word.count > 4 && word.starts(with: alefLam) ? .atStart : .none }
-        if word.starts(with: alefLam) { return .atStart }
-        let afterOne = word.dropFirst(2)
-        let afterTwo = word.dropFirst(4)
-        let lam: [UInt8] = [0xD9, 0x84]
-        let proclitics: [[UInt8]] = ["و", "ف", "ب", "ك"].map { Array($0.utf8) }
-        if proclitics.contains(where: { word.starts(with: $0) }) {
-            if afterOne.starts(with: alefLam) { return .afterProclitic }
-            if afterOne.starts(with: lam + lam) { return .afterProclitic }  // ولل
-            if proclitics.contains(where: { afterOne.starts(with: $0) }) && afterTwo.starts(with: alefLam) {
-                return .afterProclitic  // وبال
-            }
+        // The rules ask this of most words, several times: the letters are
+        // compared as two-byte pairs in place (literal byte arrays here cost
+        // an allocation per call).
+        let range = words[index].range
+        let count = range.count
+        // The letter at byte `offset` of the word as its two UTF-8 bytes, 0 past the end.
+        func letter(_ offset: Int) -> UInt16 {
+            offset + 2 <= count ? UInt16(bytes[range.lowerBound + offset]) << 8 | UInt16(bytes[range.lowerBound + offset + 1]) : 0
         }
-        if word.starts(with: lam + lam) { return .afterProclitic }  // لل
+        let alef: UInt16 = 0xD8A7  // ا
+        let lam: UInt16 = 0xD984  // ل
+        // و ف ب ك
+        func isProclitic(_ letter: UInt16) -> Bool { letter == 0xD988 || letter == 0xD981 || letter == 0xD8A8 || letter == 0xD983 }
+        let startsWithArticle = letter(0) == alef && letter(2) == lam
+        guard count > 6 else { return count > 4 && startsWithArticle ? .atStart : .none }
+        if startsWithArticle { return .atStart }
+        if isProclitic(letter(0)) {
+            if letter(2) == alef && letter(4) == lam { return .afterProclitic }
+            if letter(2) == lam && letter(4) == lam { return .afterProclitic }  // ولل
+            if isProclitic(letter(2)) && letter(4) == alef && letter(6) == lam { return .afterProclitic }  // وبال
+        }
+        if letter(0) == lam && letter(2) == lam { return .afterProclitic }  // لل
         return .none
     }
 

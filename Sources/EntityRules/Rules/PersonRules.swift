@@ -151,6 +151,11 @@ struct PropagationRule: RecognitionRule {
         // `String`s would normalize them again).
         var surnames = ByteStringTable(capacity: 16)
         var mentions: [Candidate] = []
+        // The surnames' last two letters, as bits of a mask: a word can only be
+        // a mention if it ends like one of them (the stems looked up below are
+        // the word's endings), and most words are ruled out by one test
+        // instead of a clitic analysis and lookups.
+        var endings = EndingFilter()
         for candidate in accepted where candidate.type == .person {
             // Only a surname, or the one-word name a title introduced: not a given
             // name (محمد), a particle's word (عبد الله), or an ordinary word.
@@ -164,7 +169,9 @@ struct PropagationRule: RecognitionRule {
                 document.words[last].range.count >= 6
             else { continue }
             let id = document.bytes.withUnsafeBufferPointer {
-                surnames.insert(UnsafeBufferPointer(rebasing: $0[document.words[last].range]))
+                let surname = UnsafeBufferPointer(rebasing: $0[document.words[last].range])
+                endings.insert(surname)
+                return surnames.insert(surname)
             }
             if Int(id) == mentions.count { mentions.append(candidate) }
         }
@@ -173,6 +180,7 @@ struct PropagationRule: RecognitionRule {
         document.bytes.withUnsafeBufferPointer { bytes in
             for index in document.words.indices where document.words[index].isArabic {
                 let word = document.words[index]
+                guard endings.mayEnd(UnsafeBufferPointer(rebasing: bytes[word.range])) else { continue }
                 // The word whole, or after its proclitics: بيراموف، وبيراموف، لبيراموف.
                 // A word the lexicon knows can only be a surname whole.
                 if word.isKnown {
@@ -234,3 +242,4 @@ extension Document {
         return token.elementsEqual([0x22]) || token.elementsEqual([0xC2, 0xAB]) || token.elementsEqual([0xE2, 0x80, 0x9C])
     }
 }
+
