@@ -196,6 +196,20 @@ import Testing
         #expect(recognizer.found("قال الرئيس الكندي جيهون بيراموف").first?.text == "جيهون بيراموف")
     }
 
+    @Test func aRareWordAfterAGivenNameIsAFamilyName() {
+        // حداد (blacksmith) is a rare word of wordfreq's list: after a given name, the family name.
+        #expect(recognizer.found("قال السيد سامي حداد إن").first?.text == "سامي حداد")
+        #expect(recognizer.found("وقال سامي حداد إن").first?.text == "سامي حداد")
+        // Not an accusative (عمل سامي موظفا), nor a word of the hand-written list.
+        #expect(!recognizer.found("وعمل سامي موظفا في الوزارة").contains { $0.text == "سامي موظفا" })
+        #expect(!recognizer.found("وكتب سامي رسالة إلى الوزير").contains { $0.text == "سامي رسالة" })
+    }
+
+    @Test func aGivenNameMayBeginWithAConjunctionsLetter() {
+        // فارس is a given name (and an ordinary word): not ف + ارس.
+        #expect(recognizer.found("قال السيد سامي فارس إن").first?.text == "سامي فارس")
+    }
+
     @Test func aNisbaThatIsAlsoAWordOfAnOrganizationsNameIsStillAFamilyName() {
         // الكندي is also the last word of البنك المركزي الكندي in the test lexicon.
         #expect(recognizer.found("وقال سامي الكندي إن").first?.text == "سامي الكندي")

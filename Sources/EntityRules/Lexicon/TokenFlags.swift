@@ -27,6 +27,9 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
     static let personSurname = TokenFlags(rawValue: 1 << 18)
     /// A common word among the most frequent of the language (wordfreq rank ≤ ``frequentRankLimit``).
     static let frequent = TokenFlags(rawValue: 1 << 19)
+    /// A common word of the hand-written list (`common-words.tsv`, no wordfreq
+    /// rank): the verbs, nouns and adjectives chosen as ordinary words.
+    static let curatedCommon = TokenFlags(rawValue: 1 << 20)
     /// The rank up to which a common word counts as ``frequent``.
     static let frequentRankLimit = 5000
     /// The word occurs in a COUNTRY, CITY or REGION entry.
@@ -57,7 +60,11 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
         case .common:
             // wordfreq's rank: the few thousand most frequent words are never names on their own.
             let rank = storage.attribute("rank", of: record).flatMap { Int(String(decoding: $0, as: UTF8.self)) }
-            self = rank.map { $0 <= Self.frequentRankLimit } == true ? [.common, .frequent] : .common
+            if let rank {
+                self = rank <= Self.frequentRankLimit ? [.common, .frequent] : .common
+            } else {
+                self = [.common, .curatedCommon]
+            }
         case .demonym: self = .demonym
         case .cityDesignator: self = .cityDesignator
         case .countryDesignator:
