@@ -118,24 +118,59 @@ struct SurnamePatternRule: RecognitionRule {
 
 /// `person-verb+name`: a reporting verb whose subject is a name the lexicon
 /// knows (a given name, a word of a known person's name) standing alone:
-/// `قال عباس`. Unknown words, even surname-shaped, are left to propagation.
+/// `قال عباس`; or a subject of unknown words that the sentence closes as a
+/// name: a title in apposition, the complementizer أن, a comma or a colon
+/// after it (`قال كريموف إن`, `أكد جيهون كاراييف رئيس ...`).
 struct PersonVerbRule: RecognitionRule {
     let name = "person-verb+name"
 
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
         for index in document.words.indices.dropLast() where document.word(index, has: .personVerb) {
             let subject = index + 1
-            guard !document.words[subject].startsSentence, document.words[subject].id >= 0,
-                !document.isFollowedBySplitEnclitic(subject),
+            guard !document.words[subject].startsSentence, !document.isFollowedBySplitEnclitic(subject) else {
+                continue
+            }
+            var end = subject + 1
+            if document.words[subject].id >= 0,
                 document.isKnownSurnameInContext(subject)
                     || (document.nameStrength(subject) == .strong
                         && document.word(subject, has: [.givenName, .personNamePart]))
-            else { continue }
+            {
+                end = subject + 1
+            } else if let closed = document.closedUnknownSubject(at: subject) {
+                end = closed
+            } else {
+                continue
+            }
             candidates.append(
                 Candidate(
-                    start: subject, end: subject + 1, stemStart: nil, type: .person, canonical: nil, rule: name,
-                    evidence: index..<subject, priority: Priority.personVerb + Priority.perWord))
+                    start: subject, end: end, stemStart: nil, type: .person, canonical: nil, rule: name,
+                    evidence: index..<subject, priority: Priority.personVerb + Priority.perWord * (end - subject)))
         }
+    }
+}
+
+extension Document {
+    /// The end of a name of unknown words (one to three, the first without
+    /// the article or a conjunction) starting at `subject`, right after a
+    /// reporting verb, when what follows closes a subject: a title in
+    /// apposition (`رئيس`, `وزير الخارجية`), the complementizer أن/إن, a comma
+    /// or a colon. A verb's subject that the lexicon does not know and that
+    /// such a word closes is a person: ordinary nouns there are known words.
+    func closedUnknownSubject(at subject: Int) -> Int? {
+        guard nameStrength(subject) == .unknown, !word(subject, has: .givenName), article(subject) == .none,
+            !startsWithConjunction(subject)
+        else { return nil }
+        let end = nameEnd(from: subject, maximum: 3)
+        guard end > subject, end < words.count else { return nil }
+        let next = bytes[words[end].range]
+        if words[end].kind == .punctuation {
+            let closing: [[UInt8]] = [Array(":".utf8), Array("،".utf8), Array(",".utf8)]
+            return closing.contains { $0.elementsEqual(next) } ? end : nil
+        }
+        guard !words[end].startsSentence else { return nil }
+        if next.elementsEqual("ان".utf8) || next.elementsEqual("إن".utf8) || next.elementsEqual("أن".utf8) { return end }
+        return word(end, has: .title) || cuePhraseEnd(at: end, .title) != nil ? end : nil
     }
 }
 
