@@ -151,6 +151,32 @@ import Testing
         #expect(recognizer.found("قال في").isEmpty)
     }
 
+    @Test func aReportingVerbsUnknownSubjectClosedByATitleOrAComplementizerIsAPerson() {
+        let entity = recognizer.recognize("قال موراد إن التعاون مستمر").first
+        #expect(entity?.text == "موراد")
+        #expect(entity?.rule == "person-verb+name")
+        #expect(recognizer.found("أضاف موراد كارا رئيس البعثة أن").first?.text == "موراد كارا")
+        #expect(recognizer.found("قال موراد كارا: التعاون مستمر").first?.text == "موراد كارا")
+        // Nothing closes the subject: an unknown word followed by a noun may be anything.
+        #expect(recognizer.found("قال موراد التعاون مستمر").isEmpty)
+        // A word with the article is not a name's first word.
+        #expect(recognizer.found("قال المورادي إن").isEmpty)
+    }
+
+    @Test func unknownNamesJoinedByWawToAPersonArePeople() {
+        let after = recognizer.recognize("التقى جيهون بيراموف و موراد كارا ، ثم وصل").filter { $0.type == .person }
+        #expect(after.map(\.text) == ["جيهون بيراموف", "موراد كارا"])
+        #expect(after.last?.rule == "coordination")
+        #expect(after.last?.evidence == "جيهون بيراموف")
+        // و written on the name.
+        #expect(recognizer.found("التقى جيهون بيراموف وموراد.").map(\.text) == ["جيهون بيراموف", "موراد"])
+        // Before the person.
+        #expect(recognizer.found("التقى موراد و جيهون بيراموف").map(\.text) == ["موراد", "جيهون بيراموف"])
+        // A verb or a noun after the word: a new clause, not a list of people.
+        #expect(recognizer.found("وصل جيهون بيراموف و موراد التعاون").map(\.text) == ["جيهون بيراموف"])
+        #expect(recognizer.found("وصل جيهون بيراموف و التقى نظيره").map(\.text) == ["جيهون بيراموف"])
+    }
+
     @Test func namesPropagateThroughTheDocument() {
         let text = "التقى جيهون بيراموف نظيره. وأضاف بيراموف أن التعاون مستمر. وشكر لبيراموف"
         let people = recognizer.recognize(text).filter { $0.type == .person }
