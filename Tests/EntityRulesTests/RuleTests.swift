@@ -151,6 +151,14 @@ import Testing
         #expect(recognizer.found("قال في").isEmpty)
     }
 
+    @Test func anIndefiniteTitleBeforeAnUnknownWordIsTheHeadOfAConstruct() {
+        // رئيس كاراكورب: the head of a company, not a person called كاراكورب.
+        #expect(!recognizer.found("وقال رئيس كاراكورب إن الشركة مستعدة").contains { $0.type == .person })
+        // A clear name word after it is a name; so is any name after the place it is the title of.
+        #expect(recognizer.found("وقال رئيس جيهون بيراموف إن").first?.text == "جيهون بيراموف")
+        #expect(recognizer.found("قال رئيس البنك الدولي موراد كارا إن").contains { $0.text == "موراد كارا" })
+    }
+
     @Test func aReportingVerbsUnknownSubjectClosedByATitleOrAComplementizerIsAPerson() {
         let entity = recognizer.recognize("قال موراد إن التعاون مستمر").first
         #expect(entity?.text == "موراد")

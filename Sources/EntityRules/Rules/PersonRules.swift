@@ -31,6 +31,13 @@ struct TitleRule: RecognitionRule {
                 }
             }
             guard start < document.words.count, !document.words[start].startsSentence else { continue }
+            // Right after a weak title only a clear name word starts a name (`رئيس انرون`,
+            // `أمام مساعد`); after the place it is the title of, any name (`رئيس البنك الدولي X`).
+            if start == titleEnd, document.isWeakTitle(index..<titleEnd), document.nameStrength(start) < .strong,
+                document.cuePhraseEnd(at: start, .givenName) == nil
+            {
+                continue
+            }
             let end: Int
             if document.nameStrength(start) >= .unknown || document.word(start, has: .particle)
                 || document.cuePhraseEnd(at: start, .givenName) != nil
@@ -238,6 +245,15 @@ struct PropagationRule: RecognitionRule {
 }
 
 extension Document {
+    /// Whether `title` is a title that may as well be something else before
+    /// an unknown word: one word without the article, the head of a construct
+    /// whose second term is what it is the head of (`رئيس انرون`, `مدرب X`:
+    /// a company, a team), or one that folds onto a function word (`امام`:
+    /// إمام the imam, أمام in front of).
+    func isWeakTitle(_ title: Range<Int>) -> Bool {
+        title.count == 1 && (article(title.lowerBound) == .none || word(title.lowerBound, has: .notName))
+    }
+
     /// The end of a country or city name (or, if asked, an organization's)
     /// that starts at word `index`, if one does.
     func placeMatchEnd(at index: Int, includingOrganizations: Bool = false) -> Int? {
