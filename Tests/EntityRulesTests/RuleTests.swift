@@ -29,6 +29,12 @@ import Testing
         #expect(bundled.recognize("فاز اللاعب بالمباراة في أولمبياد سيدني").contains { $0.type == .city && $0.text == "سيدني" })
     }
 
+    @Test func aCityFollowedByAMasculineDemonymIsAClub() {
+        // A city is feminine; الروسي agrees with a club.
+        #expect(!recognizer.found("تعادل موسكو الروسي مع ضيفه").contains { $0.type == .city })
+        #expect(recognizer.found("وصل الوفد إلى موسكو").contains { $0.type == .city && $0.text == "موسكو" })
+    }
+
     @Test func namesThatAreOrdinaryWordsNeedADesignator() {
         #expect(recognizer.found("مع جدة كبير").isEmpty)
         #expect(recognizer.found("في مدينة جدة").first?.type == .city)

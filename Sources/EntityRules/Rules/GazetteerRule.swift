@@ -19,6 +19,8 @@ struct GazetteerRule: RecognitionRule {
             let type = types.count == 1 ? types[0] : context.choose(among: Set(types))
             // In sports news, a country or city that plays is the team.
             if type == .country || type == .city, context.isTeam { continue }
+            // A city is feminine: a masculine demonym after it makes it a club (ميلان الإيطالي).
+            if type == .city, context.isFollowedByMasculineDemonym { continue }
             var best: Lexicon.Entry? = nil
             var allNeedContext = true
             for index in lexicon.entries(at: match.node) {
@@ -78,6 +80,17 @@ struct GazetteerRule: RecognitionRule {
         }
 
         func hasDesignator(for type: EntityType) -> Bool { designator(for: type) != nil }
+
+        /// Whether a definite masculine singular demonym follows the match
+        /// (`ميلان الإيطالي`, `بورتو البرتغالي`): the adjective agrees with a
+        /// club (نادٍ, masculine), as a city takes the feminine
+        /// (`ميلانو الإيطالية`).
+        var isFollowedByMasculineDemonym: Bool {
+            let after = match.end
+            return after < document.words.count && !document.words[after].startsSentence
+                && document.word(after, has: .demonym) && document.article(after) == .atStart
+                && document.endsInYeh(after)
+        }
 
         /// Whether the sentence around the match reads like sports news.
         var isSportSentence: Bool {
