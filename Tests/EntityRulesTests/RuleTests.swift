@@ -236,6 +236,13 @@ import Testing
         #expect(recognizer.found("قال الرئيس الكندي جيهون بيراموف").first?.text == "جيهون بيراموف")
     }
 
+    @Test func anAmbiguousGivenNameBeforeAKnownPersonIsTheOrdinaryWord() {
+        // أمل (hope) before بوتين: not a name of two words.
+        #expect(recognizer.found("وعبر عن أمل بوتين في التعاون").filter { $0.type == .person }.map(\.text) == ["بوتين"])
+        #expect(recognizer.found("وعبر عن أمل فلاديمير بوتين").filter { $0.type == .person }.map(\.text)
+            == ["فلاديمير بوتين"])
+    }
+
     @Test func aRareWordAfterAGivenNameIsAFamilyName() {
         // حداد (blacksmith) is a rare word of wordfreq's list: after a given name, the family name.
         #expect(recognizer.found("قال السيد سامي حداد إن").first?.text == "سامي حداد")

@@ -86,6 +86,9 @@ struct GivenNameRule: RecognitionRule {
                 match.end == givenEnd && document.entries(of: match).contains { $0.label == .entity(.person) }
             }
             if isAmbiguous || isKnownPerson, document.nameStrength(givenEnd) < .strong { continue }
+            // An ambiguous given name before a known person's name is the word it
+            // also is (طالب عباس: "demanded"; لخطاب X: "for the speech of").
+            if isAmbiguous, document.startsKnownPerson(at: givenEnd) { continue }
             let end = document.trimmedToKnownPerson(
                 index..<document.nameEnd(
                     from: givenEnd, maximum: 4 - (givenEnd - index), strongOnly: isKnownPerson,
@@ -263,6 +266,14 @@ extension Document {
                     || (includingOrganizations && $0.label == .entity(.organization))
             }
         }.map(\.end).max()
+    }
+
+    /// Whether a known person's name (an entry of several words, or a
+    /// surname standing for one) starts at word `index`.
+    func startsKnownPerson(at index: Int) -> Bool {
+        matches(at: index).contains { match in
+            entries(of: match).contains { $0.label == .entity(.person) }
+        }
     }
 
     /// The end of name `words`, cut after a known person's full name it
