@@ -243,6 +243,14 @@ import Testing
             == ["فلاديمير بوتين"])
     }
 
+    @Test func aPersonsNameAfterAFacilityWordNamesTheFacility() {
+        // مطار جورج واشنطن: the airport; the same with a given name and a surname.
+        #expect(!recognizer.found("هبطت الطائرة في مطار جورج واشنطن").contains { $0.type == .person })
+        #expect(!recognizer.found("وصل إلى مطار جيهون بيراموف الدولي").contains { $0.type == .person })
+        #expect(!recognizer.found("وصل إلى مطار جيهون كاراييفوف").contains { $0.type == .person })
+        #expect(recognizer.found("قال جورج واشنطن في المطار").contains { $0.text == "جورج واشنطن" })
+    }
+
     @Test func aRareWordAfterAGivenNameIsAFamilyName() {
         // حداد (blacksmith) is a rare word of wordfreq's list: after a given name, the family name.
         #expect(recognizer.found("قال السيد سامي حداد إن").first?.text == "سامي حداد")

@@ -91,6 +91,7 @@ enum TestLexicon {
         مباراة\tcue.sport-context
         فاز\tcue.sport-context
         ملتقى\tcue.place-marker
+        مطار\tcue.facility
         """
 
     static func gazetteer() -> Gazetteer {

@@ -21,6 +21,8 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
     static let regionDesignator = TokenFlags(rawValue: 1 << 12)
     static let sportContext = TokenFlags(rawValue: 1 << 13)
     static let placeMarker = TokenFlags(rawValue: 1 << 17)
+    /// A word heading the name of a facility or a body (مطار، شركة).
+    static let facility = TokenFlags(rawValue: 1 << 21)
     /// The word occurs in a PERSON entry.
     static let personNamePart = TokenFlags(rawValue: 1 << 14)
     /// The word ends a PERSON entry of several words (a known person's surname).
@@ -73,6 +75,7 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
         case .regionDesignator: self = .regionDesignator
         case .sportContext: self = .sportContext
         case .placeMarker: self = .placeMarker
+        case .facility: self = .facility
         default: self = []
         }
     }

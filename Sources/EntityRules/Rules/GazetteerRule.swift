@@ -17,6 +17,8 @@ struct GazetteerRule: RecognitionRule {
             guard !types.isEmpty else { continue }
             let context = Context(document: document, match: match)
             let type = types.count == 1 ? types[0] : context.choose(among: Set(types))
+            // A person's name after مطار، شركة ... names the facility or the body.
+            if type == .person, match.stem == nil, document.namesAFacility(at: match.start) { continue }
             // In sports news, a country or city that plays is the team.
             if type == .country || type == .city, context.isTeam { continue }
             // A city is feminine: a masculine demonym after it makes it a club (ميلان الإيطالي).

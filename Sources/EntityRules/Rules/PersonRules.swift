@@ -17,6 +17,8 @@ struct TitleRule: RecognitionRule {
             } else {
                 continue
             }
+            // قاعة الشيخ X: the hall's name.
+            if document.namesAFacility(at: index) { continue }
             var start = titleEnd
             // Skip what may stand between a title and the name: demonyms,
             // "former"-like words, the place or organization the title is of
@@ -79,7 +81,9 @@ struct GivenNameRule: RecognitionRule {
             } else {
                 continue
             }
-            guard givenEnd < document.words.count, !document.words[givenEnd].startsSentence else { continue }
+            guard givenEnd < document.words.count, !document.words[givenEnd].startsSentence,
+                !document.namesAFacility(at: index)
+            else { continue }
             // A given name that is also an ordinary word needs a strong name after
             // it; so does one that is a known person's whole name (رونالدو).
             let isKnownPerson = document.matches(at: index).contains { match in
@@ -116,7 +120,7 @@ struct SurnamePatternRule: RecognitionRule {
             }
             let first = index - 1
             guard document.isUnknownArabicWord(first) || document.nameStrength(first) == .strong,
-                !document.hasArticle(first)
+                !document.hasArticle(first), !document.namesAFacility(at: first)
             else { continue }
             candidates.append(
                 Candidate(
@@ -217,6 +221,7 @@ struct PropagationRule: RecognitionRule {
         let analyzer = CliticAnalyzer(splitsArticle: false, splitsEnclitics: false)
         document.bytes.withUnsafeBufferPointer { bytes in
             for index in document.words.indices where document.words[index].isArabic {
+                if document.namesAFacility(at: index) { continue }
                 let word = document.words[index]
                 // The word whole, or after its proclitics: بيراموف، وبيراموف، لبيراموف.
                 // A word the lexicon knows can only be a surname whole.
@@ -248,6 +253,23 @@ struct PropagationRule: RecognitionRule {
 }
 
 extension Document {
+    /// Whether the name starting at word `index` follows a word that heads
+    /// the name of a facility, a body or a place (`مطار جون كنيدي`, `شركة
+    /// آرثر أندرسن`, `مدينة زايد`): it names that, not a person.
+    /// A given name may stand between (`مطار حيدر | علييف`).
+    func namesAFacility(at index: Int) -> Bool {
+        guard index > 0, !words[index].startsSentence, stemStartOrNil(index) == nil else { return false }
+        let heads: TokenFlags = [.facility, .cityDesignator, .regionDesignator]
+        if word(index - 1, has: heads) { return true }
+        return index > 1 && !words[index - 1].startsSentence && word(index - 1, has: .givenName)
+            && stemStartOrNil(index - 1) == nil && word(index - 2, has: heads)
+    }
+
+    /// Where the stem of word `index` starts when it carries proclitics.
+    private func stemStartOrNil(_ index: Int) -> Int? {
+        words[index].id >= 0 ? nil : firstStemStart(index)
+    }
+
     /// Whether `title` is a title that may as well be something else before
     /// an unknown word: one word without the article, the head of a construct
     /// whose second term is what it is the head of (`رئيس انرون`, `مدرب X`:
