@@ -53,7 +53,7 @@ enum TestLexicon {
         حداد\tcue.common\t\trank=9347
         موظفا\tcue.common\t\trank=15240
         رسالة\tcue.common
-        فارس\tcue.given-name\t\tgender=m;origin=arabic;ambiguous=1
+        فهد\tcue.given-name\t\tgender=m;origin=arabic;ambiguous=1
         سامي\tcue.given-name\t\tgender=m;origin=arabic
         فلاديمير\tcue.given-name\t\tgender=m;origin=foreign
         ديمتري\tcue.given-name\t\tgender=m;origin=foreign

@@ -48,7 +48,7 @@ public struct Cue: RawRepresentable, Hashable, Sendable, CaseIterable, CustomStr
     public static let placeMarker = Cue(known: "place-marker")
     /// Words that head the name of a facility or a body named after a person
     /// (مطار، ملعب، شركة، جامعة): the person's name after them names the place
-    /// or the body (`مطار جون كنيدي`), and is not reported as a person.
+    /// or the body (`مطار شارل ديغول`), and is not reported as a person.
     public static let facility = Cue(known: "facility")
 
     /// Every cue class.

@@ -138,7 +138,7 @@ extension Document {
     /// pronoun suffix follows (names take none: in `مصرع ه` the word is a
     /// noun). An unknown word continuing a name may not begin with و or ف
     /// (a conjunction starts a new clause: `أولمرت واعتلى`) unless it is a
-    /// given name (`خالد فارس`), and has the
+    /// given name (`خالد فهد`), and has the
     /// article only as a nisba (`الكندي`) or right after a word known as a
     /// name (`حاتم الجبلي`, `إلياس المر`).
     func isNameWord(_ index: Int, continuing: Bool) -> Bool {
@@ -148,7 +148,7 @@ extension Document {
         }
         guard strength >= .unknown, !isFollowedBySplitEnclitic(index) else { return false }
         guard strength == .unknown, continuing else { return true }
-        // A given name is a name even when it begins with و or ف (فارس، وليد).
+        // A given name is a name even when it begins with و or ف (فهد، وليد).
         if startsWithConjunction(index) && !word(index, has: .givenName) { return false }
         guard article(index) == .atStart else { return true }
         return endsInYeh(index) || nameStrength(index - 1) == .strong
@@ -168,7 +168,7 @@ extension Document {
     }
 
     /// Whether word `index` is a family name that is also a rare ordinary word
-    /// (`حداد` blacksmith, `بركات` blessings, `المر` bitter), right after a
+    /// (`حداد` blacksmith, `خياط` tailor), right after a
     /// given name that is only a name (`فريد حداد`): Arabic family names are
     /// often nouns and adjectives. Only words of wordfreq's list past its
     /// most frequent ones, known whole (not as a proclitic and a stem), not of

@@ -254,9 +254,9 @@ struct PropagationRule: RecognitionRule {
 
 extension Document {
     /// Whether the name starting at word `index` follows a word that heads
-    /// the name of a facility, a body or a place (`مطار جون كنيدي`, `شركة
-    /// آرثر أندرسن`, `مدينة زايد`): it names that, not a person.
-    /// A given name may stand between (`مطار حيدر | علييف`).
+    /// the name of a facility, a body or a place (`مطار شارل ديغول`, `جامعة
+    /// الملك سعود`): it names that, not a person.
+    /// A given name may stand between (`مطار شارل | ديغول`).
     func namesAFacility(at index: Int) -> Bool {
         guard index > 0, !words[index].startsSentence, stemStartOrNil(index) == nil else { return false }
         let heads: TokenFlags = [.facility, .cityDesignator, .regionDesignator]
