@@ -29,6 +29,12 @@ import Testing
         #expect(bundled.recognize("فاز اللاعب بالمباراة في أولمبياد سيدني").contains { $0.type == .city && $0.text == "سيدني" })
     }
 
+    @Test func aCityFollowedByAMasculineDemonymIsAClub() {
+        // A city is feminine; الروسي agrees with a club.
+        #expect(!recognizer.found("تعادل موسكو الروسي مع ضيفه").contains { $0.type == .city })
+        #expect(recognizer.found("وصل الوفد إلى موسكو").contains { $0.type == .city && $0.text == "موسكو" })
+    }
+
     @Test func namesThatAreOrdinaryWordsNeedADesignator() {
         #expect(recognizer.found("مع جدة كبير").isEmpty)
         #expect(recognizer.found("في مدينة جدة").first?.type == .city)
@@ -151,6 +157,40 @@ import Testing
         #expect(recognizer.found("قال في").isEmpty)
     }
 
+    @Test func anIndefiniteTitleBeforeAnUnknownWordIsTheHeadOfAConstruct() {
+        // رئيس كاراكورب: the head of a company, not a person called كاراكورب.
+        #expect(!recognizer.found("وقال رئيس كاراكورب إن الشركة مستعدة").contains { $0.type == .person })
+        // A clear name word after it is a name; so is any name after the place it is the title of.
+        #expect(recognizer.found("وقال رئيس جيهون بيراموف إن").first?.text == "جيهون بيراموف")
+        #expect(recognizer.found("قال رئيس البنك الدولي موراد كارا إن").contains { $0.text == "موراد كارا" })
+    }
+
+    @Test func aReportingVerbsUnknownSubjectClosedByATitleOrAComplementizerIsAPerson() {
+        let entity = recognizer.recognize("قال موراد إن التعاون مستمر").first
+        #expect(entity?.text == "موراد")
+        #expect(entity?.rule == "person-verb+name")
+        #expect(recognizer.found("أضاف موراد كارا رئيس البعثة أن").first?.text == "موراد كارا")
+        #expect(recognizer.found("قال موراد كارا: التعاون مستمر").first?.text == "موراد كارا")
+        // Nothing closes the subject: an unknown word followed by a noun may be anything.
+        #expect(recognizer.found("قال موراد التعاون مستمر").isEmpty)
+        // A word with the article is not a name's first word.
+        #expect(recognizer.found("قال المورادي إن").isEmpty)
+    }
+
+    @Test func unknownNamesJoinedByWawToAPersonArePeople() {
+        let after = recognizer.recognize("التقى جيهون بيراموف و موراد كارا ، ثم وصل").filter { $0.type == .person }
+        #expect(after.map(\.text) == ["جيهون بيراموف", "موراد كارا"])
+        #expect(after.last?.rule == "coordination")
+        #expect(after.last?.evidence == "جيهون بيراموف")
+        // و written on the name.
+        #expect(recognizer.found("التقى جيهون بيراموف وموراد.").map(\.text) == ["جيهون بيراموف", "موراد"])
+        // Before the person.
+        #expect(recognizer.found("التقى موراد و جيهون بيراموف").map(\.text) == ["موراد", "جيهون بيراموف"])
+        // A verb or a noun after the word: a new clause, not a list of people.
+        #expect(recognizer.found("وصل جيهون بيراموف و موراد التعاون").map(\.text) == ["جيهون بيراموف"])
+        #expect(recognizer.found("وصل جيهون بيراموف و التقى نظيره").map(\.text) == ["جيهون بيراموف"])
+    }
+
     @Test func namesPropagateThroughTheDocument() {
         let text = "التقى جيهون بيراموف نظيره. وأضاف بيراموف أن التعاون مستمر. وشكر لبيراموف"
         let people = recognizer.recognize(text).filter { $0.type == .person }
@@ -194,6 +234,35 @@ import Testing
         #expect(recognizer.found("وقال جيهون الكندي إن").first?.text == "جيهون الكندي")
         // Before a name it stays a demonym.
         #expect(recognizer.found("قال الرئيس الكندي جيهون بيراموف").first?.text == "جيهون بيراموف")
+    }
+
+    @Test func anAmbiguousGivenNameBeforeAKnownPersonIsTheOrdinaryWord() {
+        // أمل (hope) before بوتين: not a name of two words.
+        #expect(recognizer.found("وعبر عن أمل بوتين في التعاون").filter { $0.type == .person }.map(\.text) == ["بوتين"])
+        #expect(recognizer.found("وعبر عن أمل فلاديمير بوتين").filter { $0.type == .person }.map(\.text)
+            == ["فلاديمير بوتين"])
+    }
+
+    @Test func aPersonsNameAfterAFacilityWordNamesTheFacility() {
+        // مطار جورج واشنطن: the airport; the same with a given name and a surname.
+        #expect(!recognizer.found("هبطت الطائرة في مطار جورج واشنطن").contains { $0.type == .person })
+        #expect(!recognizer.found("وصل إلى مطار جيهون بيراموف الدولي").contains { $0.type == .person })
+        #expect(!recognizer.found("وصل إلى مطار جيهون كاراييفوف").contains { $0.type == .person })
+        #expect(recognizer.found("قال جورج واشنطن في المطار").contains { $0.text == "جورج واشنطن" })
+    }
+
+    @Test func aRareWordAfterAGivenNameIsAFamilyName() {
+        // حداد (blacksmith) is a rare word of wordfreq's list: after a given name, the family name.
+        #expect(recognizer.found("قال السيد سامي حداد إن").first?.text == "سامي حداد")
+        #expect(recognizer.found("وقال سامي حداد إن").first?.text == "سامي حداد")
+        // Not an accusative (عمل سامي موظفا), nor a word of the hand-written list.
+        #expect(!recognizer.found("وعمل سامي موظفا في الوزارة").contains { $0.text == "سامي موظفا" })
+        #expect(!recognizer.found("وكتب سامي رسالة إلى الوزير").contains { $0.text == "سامي رسالة" })
+    }
+
+    @Test func aGivenNameMayBeginWithAConjunctionsLetter() {
+        // فهد is a given name (and, here, an ordinary word): not ف + هد.
+        #expect(recognizer.found("قال السيد سامي فهد إن").first?.text == "سامي فهد")
     }
 
     @Test func aNisbaThatIsAlsoAWordOfAnOrganizationsNameIsStillAFamilyName() {

@@ -50,6 +50,10 @@ enum TestLexicon {
         بري\tcue.common\t\trank=7139
         جديد\tcue.common\t\trank=194
         الجبلي\tcue.common
+        حداد\tcue.common\t\trank=9347
+        موظفا\tcue.common\t\trank=15240
+        رسالة\tcue.common
+        فهد\tcue.given-name\t\tgender=m;origin=arabic;ambiguous=1
         سامي\tcue.given-name\t\tgender=m;origin=arabic
         فلاديمير\tcue.given-name\t\tgender=m;origin=foreign
         ديمتري\tcue.given-name\t\tgender=m;origin=foreign
@@ -87,6 +91,7 @@ enum TestLexicon {
         مباراة\tcue.sport-context
         فاز\tcue.sport-context
         ملتقى\tcue.place-marker
+        مطار\tcue.facility
         """
 
     static func gazetteer() -> Gazetteer {

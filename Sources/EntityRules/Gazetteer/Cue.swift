@@ -46,11 +46,16 @@ public struct Cue: RawRepresentable, Hashable, Sendable, CaseIterable, CustomStr
     /// Words before a country that make it the country even in sports news:
     /// its national team (منتخب مصر) and the prepositions of place (في، إلى، من).
     public static let placeMarker = Cue(known: "place-marker")
+    /// Words that head the name of a facility or a body named after a person
+    /// (مطار، ملعب، شركة، جامعة): the person's name after them names the place
+    /// or the body (`مطار شارل ديغول`), and is not reported as a person.
+    public static let facility = Cue(known: "facility")
 
     /// Every cue class.
     public static let allCases: [Cue] = [
         .title, .givenName, .particle, .surnameSuffix, .personVerb, .notName, .common, .demonym,
         .cityDesignator, .countryDesignator, .capitalSuffix, .regionDesignator, .sportContext, .placeMarker,
+        .facility,
     ]
 }
 

@@ -21,12 +21,17 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
     static let regionDesignator = TokenFlags(rawValue: 1 << 12)
     static let sportContext = TokenFlags(rawValue: 1 << 13)
     static let placeMarker = TokenFlags(rawValue: 1 << 17)
+    /// A word heading the name of a facility or a body (مطار، شركة).
+    static let facility = TokenFlags(rawValue: 1 << 21)
     /// The word occurs in a PERSON entry.
     static let personNamePart = TokenFlags(rawValue: 1 << 14)
     /// The word ends a PERSON entry of several words (a known person's surname).
     static let personSurname = TokenFlags(rawValue: 1 << 18)
     /// A common word among the most frequent of the language (wordfreq rank ≤ ``frequentRankLimit``).
     static let frequent = TokenFlags(rawValue: 1 << 19)
+    /// A common word of the hand-written list (`common-words.tsv`, no wordfreq
+    /// rank): the verbs, nouns and adjectives chosen as ordinary words.
+    static let curatedCommon = TokenFlags(rawValue: 1 << 20)
     /// The rank up to which a common word counts as ``frequent``.
     static let frequentRankLimit = 5000
     /// The word occurs in a COUNTRY, CITY or REGION entry.
@@ -57,7 +62,11 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
         case .common:
             // wordfreq's rank: the few thousand most frequent words are never names on their own.
             let rank = storage.attribute("rank", of: record).flatMap { Int(String(decoding: $0, as: UTF8.self)) }
-            self = rank.map { $0 <= Self.frequentRankLimit } == true ? [.common, .frequent] : .common
+            if let rank {
+                self = rank <= Self.frequentRankLimit ? [.common, .frequent] : .common
+            } else {
+                self = [.common, .curatedCommon]
+            }
         case .demonym: self = .demonym
         case .cityDesignator: self = .cityDesignator
         case .countryDesignator:
@@ -66,6 +75,7 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
         case .regionDesignator: self = .regionDesignator
         case .sportContext: self = .sportContext
         case .placeMarker: self = .placeMarker
+        case .facility: self = .facility
         default: self = []
         }
     }

@@ -27,8 +27,12 @@ struct GazetteerRule: RecognitionRule {
             let context = Context(
                 document: document, match: match, isSportSentence: sportSentences.contains(match.start, in: document))
             let type = hasSeveralTypes ? context.choose(among: Self.entityTypes(at: match.node, in: lexicon)) : firstType
+            // A person's name after مطار، شركة ... names the facility or the body.
+            if type == .person, match.stem == nil, document.namesAFacility(at: match.start) { continue }
             // In sports news, a country or city that plays is the team.
             if type == .country || type == .city, context.isTeam { continue }
+            // A city is feminine: a masculine demonym after it makes it a club (ميلان الإيطالي).
+            if type == .city, context.isFollowedByMasculineDemonym { continue }
             var best: Lexicon.Entry? = nil
             var allNeedContext = true
             for index in lexicon.entries(at: match.node) {
@@ -99,6 +103,17 @@ struct GazetteerRule: RecognitionRule {
         }
 
         func hasDesignator(for type: EntityType) -> Bool { designator(for: type) != nil }
+
+        /// Whether a definite masculine singular demonym follows the match
+        /// (`ميلان الإيطالي`, `بورتو البرتغالي`): the adjective agrees with a
+        /// club (نادٍ, masculine), as a city takes the feminine
+        /// (`ميلانو الإيطالية`).
+        var isFollowedByMasculineDemonym: Bool {
+            let after = match.end
+            return after < document.words.count && !document.words[after].startsSentence
+                && document.word(after, has: .demonym) && document.article(after) == .atStart
+                && document.endsInYeh(after)
+        }
 
         /// Whether the name stands for a team: in a sports sentence, not after
         /// a place marker (في فرنسا, منتخب فرنسا) nor a designator.

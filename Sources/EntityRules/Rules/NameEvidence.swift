@@ -143,15 +143,19 @@ extension Document {
     /// Whether word `index` can be part of a name: a name word that no
     /// pronoun suffix follows (names take none: in `مصرع ه` the word is a
     /// noun). An unknown word continuing a name may not begin with و or ف
-    /// (a conjunction starts a new clause: `أولمرت واعتلى`), and has the
+    /// (a conjunction starts a new clause: `أولمرت واعتلى`) unless it is a
+    /// given name (`خالد فهد`), and has the
     /// article only as a nisba (`الكندي`) or right after a word known as a
     /// name (`حاتم الجبلي`, `إلياس المر`).
     func isNameWord(_ index: Int, continuing: Bool) -> Bool {
         let strength = nameStrength(index)
-        if strength == .none, isNisbaFamilyName(index) { return !isFollowedBySplitEnclitic(index) }
+        if strength == .none, isNisbaFamilyName(index) || isRareWordFamilyName(index) {
+            return !isFollowedBySplitEnclitic(index)
+        }
         guard strength >= .unknown, !isFollowedBySplitEnclitic(index) else { return false }
         guard strength == .unknown, continuing else { return true }
-        if startsWithConjunction(index) { return false }
+        // A given name is a name even when it begins with و or ف (فهد، وليد).
+        if startsWithConjunction(index) && !word(index, has: .givenName) { return false }
         guard article(index) == .atStart else { return true }
         return endsInYeh(index) || nameStrength(index - 1) == .strong
     }
@@ -166,7 +170,24 @@ extension Document {
         // The adjective may also be a word of a place's or an organization's
         // name (البنك المركزي الكندي): that does not make it a name's word.
         let flags = words[index].flags.subtracting([.placeNamePart, .otherNamePart])
-        return !flags.isEmpty && flags.isSubset(of: [.common, .demonym])
+        return !flags.isEmpty && flags.isSubset(of: [.common, .curatedCommon, .demonym])
+    }
+
+    /// Whether word `index` is a family name that is also a rare ordinary word
+    /// (`حداد` blacksmith, `خياط` tailor), right after a
+    /// given name that is only a name (`فريد حداد`): Arabic family names are
+    /// often nouns and adjectives. Only words of wordfreq's list past its
+    /// most frequent ones, known whole (not as a proclitic and a stem), not of
+    /// the hand-written list of verbs, nouns and adjectives; not with the
+    /// article (`اختار سعيد التعاون`: a noun, the object) or the accusative
+    /// ending ـا (`عمل سعيد موظفا`), and not after a conjunction.
+    func isRareWordFamilyName(_ index: Int) -> Bool {
+        guard index > 0, words[index].isArabic, words[index].id >= 0, !words[index].startsSentence,
+            words[index].range.count >= 6, word(index - 1, has: .givenName), nameStrength(index - 1) == .strong,
+            article(index) == .none, !startsWithConjunction(index), !endsInAlef(index)
+        else { return false }
+        let flags = words[index].flags.subtracting([.placeNamePart, .otherNamePart, .personNamePart, .personSurname])
+        return flags == .common
     }
 
     /// Whether word `index` is a known person's surname that is also an
@@ -199,6 +220,12 @@ extension Document {
 
     private static let encliticBytes = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "ني", "نا"].map {
         Array($0.utf8)
+    }
+
+    /// Whether word `index` ends in ا, as the indefinite accusative does (موظفا).
+    func endsInAlef(_ index: Int) -> Bool {
+        let range = words[index].range
+        return range.count >= 2 && bytes[range.upperBound - 2] == 0xD8 && bytes[range.upperBound - 1] == 0xA7
     }
 
     /// Whether word `index` ends in ي, as nisba adjectives and family names do.

@@ -17,6 +17,8 @@ struct TitleRule: RecognitionRule {
             } else {
                 continue
             }
+            // قاعة الشيخ X: the hall's name.
+            if document.namesAFacility(at: index) { continue }
             var start = titleEnd
             // Skip what may stand between a title and the name: demonyms,
             // "former"-like words, the place or organization the title is of
@@ -31,6 +33,13 @@ struct TitleRule: RecognitionRule {
                 }
             }
             guard start < document.words.count, !document.words[start].startsSentence else { continue }
+            // Right after a weak title only a clear name word starts a name (`رئيس انرون`,
+            // `أمام مساعد`); after the place it is the title of, any name (`رئيس البنك الدولي X`).
+            if start == titleEnd, document.isWeakTitle(index..<titleEnd), document.nameStrength(start) < .strong,
+                document.cuePhraseEnd(at: start, .givenName) == nil
+            {
+                continue
+            }
             let end: Int
             if document.nameStrength(start) >= .unknown || document.word(start, has: .particle)
                 || document.cuePhraseEnd(at: start, .givenName) != nil
@@ -72,13 +81,18 @@ struct GivenNameRule: RecognitionRule {
             } else {
                 continue
             }
-            guard givenEnd < document.words.count, !document.words[givenEnd].startsSentence else { continue }
+            guard givenEnd < document.words.count, !document.words[givenEnd].startsSentence,
+                !document.namesAFacility(at: index)
+            else { continue }
             // A given name that is also an ordinary word needs a strong name after
             // it; so does one that is a known person's whole name (رونالدو).
             let isKnownPerson = document.matches(at: index).contains { match in
                 match.end == givenEnd && document.entries(of: match).contains { $0.label == .entity(.person) }
             }
             if isAmbiguous || isKnownPerson, document.nameStrength(givenEnd) < .strong { continue }
+            // An ambiguous given name before a known person's name is the word it
+            // also is (طالب عباس: "demanded"; لخطاب X: "for the speech of").
+            if isAmbiguous, document.startsKnownPerson(at: givenEnd) { continue }
             let end = document.trimmedToKnownPerson(
                 index..<document.nameEnd(
                     from: givenEnd, maximum: 4 - (givenEnd - index), strongOnly: isKnownPerson,
@@ -106,7 +120,7 @@ struct SurnamePatternRule: RecognitionRule {
             }
             let first = index - 1
             guard document.isUnknownArabicWord(first) || document.nameStrength(first) == .strong,
-                !document.hasArticle(first)
+                !document.hasArticle(first), !document.namesAFacility(at: first)
             else { continue }
             candidates.append(
                 Candidate(
@@ -118,24 +132,59 @@ struct SurnamePatternRule: RecognitionRule {
 
 /// `person-verb+name`: a reporting verb whose subject is a name the lexicon
 /// knows (a given name, a word of a known person's name) standing alone:
-/// `قال عباس`. Unknown words, even surname-shaped, are left to propagation.
+/// `قال عباس`; or a subject of unknown words that the sentence closes as a
+/// name: a title in apposition, the complementizer أن, a comma or a colon
+/// after it (`قال كريموف إن`, `أكد جيهون كاراييف رئيس ...`).
 struct PersonVerbRule: RecognitionRule {
     let name = "person-verb+name"
 
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
         for index in document.words.indices.dropLast() where document.word(index, has: .personVerb) {
             let subject = index + 1
-            guard !document.words[subject].startsSentence, document.words[subject].id >= 0,
-                !document.isFollowedBySplitEnclitic(subject),
+            guard !document.words[subject].startsSentence, !document.isFollowedBySplitEnclitic(subject) else {
+                continue
+            }
+            var end = subject + 1
+            if document.words[subject].id >= 0,
                 document.isKnownSurnameInContext(subject)
                     || (document.nameStrength(subject) == .strong
                         && document.word(subject, has: [.givenName, .personNamePart]))
-            else { continue }
+            {
+                end = subject + 1
+            } else if let closed = document.closedUnknownSubject(at: subject) {
+                end = closed
+            } else {
+                continue
+            }
             candidates.append(
                 Candidate(
-                    start: subject, end: subject + 1, stemStart: nil, type: .person, canonical: nil, rule: name,
-                    evidence: index..<subject, priority: Priority.personVerb + Priority.perWord))
+                    start: subject, end: end, stemStart: nil, type: .person, canonical: nil, rule: name,
+                    evidence: index..<subject, priority: Priority.personVerb + Priority.perWord * (end - subject)))
         }
+    }
+}
+
+extension Document {
+    /// The end of a name of unknown words (one to three, the first without
+    /// the article or a conjunction) starting at `subject`, right after a
+    /// reporting verb, when what follows closes a subject: a title in
+    /// apposition (`رئيس`, `وزير الخارجية`), the complementizer أن/إن, a comma
+    /// or a colon. A verb's subject that the lexicon does not know and that
+    /// such a word closes is a person: ordinary nouns there are known words.
+    func closedUnknownSubject(at subject: Int) -> Int? {
+        guard nameStrength(subject) == .unknown, !word(subject, has: .givenName), article(subject) == .none,
+            !startsWithConjunction(subject)
+        else { return nil }
+        let end = nameEnd(from: subject, maximum: 3)
+        guard end > subject, end < words.count else { return nil }
+        let next = bytes[words[end].range]
+        if words[end].kind == .punctuation {
+            let closing: [[UInt8]] = [Array(":".utf8), Array("،".utf8), Array(",".utf8)]
+            return closing.contains { $0.elementsEqual(next) } ? end : nil
+        }
+        guard !words[end].startsSentence else { return nil }
+        if next.elementsEqual("ان".utf8) || next.elementsEqual("إن".utf8) || next.elementsEqual("أن".utf8) { return end }
+        return word(end, has: .title) || cuePhraseEnd(at: end, .title) != nil ? end : nil
     }
 }
 
@@ -179,6 +228,7 @@ struct PropagationRule: RecognitionRule {
         let analyzer = CliticAnalyzer(splitsArticle: false, splitsEnclitics: false)
         document.bytes.withUnsafeBufferPointer { bytes in
             for index in document.words.indices where document.words[index].isArabic {
+                if document.namesAFacility(at: index) { continue }
                 let word = document.words[index]
                 guard endings.mayEnd(UnsafeBufferPointer(rebasing: bytes[word.range])) else { continue }
                 // The word whole, or after its proclitics: بيراموف، وبيراموف، لبيراموف.
@@ -211,6 +261,32 @@ struct PropagationRule: RecognitionRule {
 }
 
 extension Document {
+    /// Whether the name starting at word `index` follows a word that heads
+    /// the name of a facility, a body or a place (`مطار شارل ديغول`, `جامعة
+    /// الملك سعود`): it names that, not a person.
+    /// A given name may stand between (`مطار شارل | ديغول`).
+    func namesAFacility(at index: Int) -> Bool {
+        guard index > 0, !words[index].startsSentence, stemStartOrNil(index) == nil else { return false }
+        let heads: TokenFlags = [.facility, .cityDesignator, .regionDesignator]
+        if word(index - 1, has: heads) { return true }
+        return index > 1 && !words[index - 1].startsSentence && word(index - 1, has: .givenName)
+            && stemStartOrNil(index - 1) == nil && word(index - 2, has: heads)
+    }
+
+    /// Where the stem of word `index` starts when it carries proclitics.
+    private func stemStartOrNil(_ index: Int) -> Int? {
+        words[index].id >= 0 ? nil : firstStemStart(index)
+    }
+
+    /// Whether `title` is a title that may as well be something else before
+    /// an unknown word: one word without the article, the head of a construct
+    /// whose second term is what it is the head of (`رئيس انرون`, `مدرب X`:
+    /// a company, a team), or one that folds onto a function word (`امام`:
+    /// إمام the imam, أمام in front of).
+    func isWeakTitle(_ title: Range<Int>) -> Bool {
+        title.count == 1 && (article(title.lowerBound) == .none || word(title.lowerBound, has: .notName))
+    }
+
     /// The end of a country or city name (or, if asked, an organization's)
     /// that starts at word `index`, if one does.
     func placeMatchEnd(at index: Int, includingOrganizations: Bool = false) -> Int? {
@@ -220,6 +296,14 @@ extension Document {
                     || (includingOrganizations && $0.label == .entity(.organization))
             }
         }.map(\.end).max()
+    }
+
+    /// Whether a known person's name (an entry of several words, or a
+    /// surname standing for one) starts at word `index`.
+    func startsKnownPerson(at index: Int) -> Bool {
+        matches(at: index).contains { match in
+            entries(of: match).contains { $0.label == .entity(.person) }
+        }
     }
 
     /// The end of name `words`, cut after a known person's full name it
