@@ -7,7 +7,7 @@
 //
 // and check against the checked-in thresholds:
 //
-//   swift package --package-path Benchmarks benchmark thresholds check
+//   swift package --package-path Benchmarks benchmark thresholds check --path Benchmarks/Thresholds
 import PackageDescription
 
 let package = Package(
