@@ -13,16 +13,6 @@ import Testing
         "\u{1F1F8}", "١", "،", "ۀ", "\u{FEFF}", "你",
     ]
 
-    /// The UTF-8 offsets of `text`'s `Character` boundaries.
-    static func boundaries(of text: String) -> Set<Int> {
-        var offsets: Set<Int> = [text.utf8.count]
-        var index = text.startIndex
-        while index < text.endIndex {
-            offsets.insert(text.utf8.distance(from: text.utf8.startIndex, to: index))
-            index = text.index(after: index)
-        }
-        return offsets
-    }
 
     @Test func aCertainBoundaryIsABoundary() {
         var random = TestRandom(seed: 3)
@@ -30,7 +20,7 @@ import Testing
         for _ in 0..<2000 {
             let count = Int.random(in: 0...12, using: &random)
             let text = (0..<count).map { _ in Self.scalars.randomElement(using: &random)! }.joined()
-            let boundaries = Self.boundaries(of: text)
+            let boundaries = EntityRobustnessTests.characterBoundaries(text)
             Array(text.utf8).withUnsafeBufferPointer { bytes in
                 for offset in 0...bytes.count where ClusterBoundary.isCertain(at: offset, in: bytes) {
                     #expect(boundaries.contains(offset), "offset \(offset) of \(Array(text.unicodeScalars))")
@@ -64,7 +54,7 @@ import Testing
             let lower = scalarOffsets.randomElement(using: &random)!
             let upper = scalarOffsets.filter { $0 >= lower }.randomElement(using: &random)!
             let aligned = EntityRecognizer.characterAligned(lower..<upper, in: text)
-            let boundaries = Self.boundaries(of: text)
+            let boundaries = EntityRobustnessTests.characterBoundaries(text)
             #expect(boundaries.contains(aligned.lowerBound) && boundaries.contains(aligned.upperBound))
             #expect(aligned.lowerBound <= lower && aligned.upperBound >= upper)
             // Widened only to the nearest boundaries.
