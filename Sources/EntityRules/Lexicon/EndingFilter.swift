@@ -16,9 +16,14 @@ struct EndingFilter: Sendable {
     /// The bit of the four bytes before `end`.
     @inline(__always)
     private static func bit(_ end: UnsafePointer<UInt8>) -> UInt64 {
-        let tail = UnsafeRawPointer(end - 4).loadUnaligned(as: UInt32.self)
-        // The top six bits of a multiplicative hash pick one of 64 bits.
-        return 1 << ((UInt64(tail) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        maskBit(UInt64(UnsafeRawPointer(end - 4).loadUnaligned(as: UInt32.self)))
+    }
+
+    /// One of the 64 bits of a mask for `value`, picked by the top six bits
+    /// of a multiplicative hash (this filter's and ``Lexicon/childMasks``).
+    @inline(__always)
+    static func maskBit(_ value: UInt64) -> UInt64 {
+        1 << ((value &* 0x9E37_79B9_7F4A_7C15) >> 58)
     }
 
     /// Adds `string`.

@@ -76,7 +76,7 @@ struct Lexicon: Sendable {
     /// The bit of `word` in a node's child mask.
     @inline(__always)
     static func childBit(_ word: Int32) -> UInt64 {
-        1 << ((UInt64(UInt32(bitPattern: word)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        EndingFilter.maskBit(UInt64(UInt32(bitPattern: word)))
     }
 
     /// The child mask of each of `nodeCount` nodes of a trie with `edges`.

@@ -22,7 +22,9 @@ enum Resolver {
         uniqueTypeRanks.reserveCapacity(bySpan.count)
         for index in bySpan {
             let candidate = candidates[index]
-            if let last = unique.last, last.start == candidate.start, last.end == candidate.end, last.type == candidate.type {
+            if let last = unique.last, last.start == candidate.start, last.end == candidate.end,
+                uniqueTypeRanks.last == typeRanks[index]
+            {
                 if unique[unique.count - 1].canonical == nil { unique[unique.count - 1].canonical = candidate.canonical }
                 unique[unique.count - 1].isKnown = unique[unique.count - 1].isKnown || candidate.isKnown
                 continue

@@ -44,12 +44,3 @@ struct CityDesignatorRule: RecognitionRule {
         }
     }
 }
-
-extension Document {
-    /// Whether word `index` ends in ه (teh marbuta folds to it): the ending of
-    /// feminine adjectives.
-    func endsInHeh(_ index: Int) -> Bool {
-        let range = words[index].range
-        return range.count >= 2 && bytes[range.upperBound - 2] == 0xD9 && bytes[range.upperBound - 1] == 0x87
-    }
-}

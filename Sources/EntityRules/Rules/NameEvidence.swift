@@ -223,14 +223,18 @@ extension Document {
     }
 
     /// Whether word `index` ends in ا, as the indefinite accusative does (موظفا).
-    func endsInAlef(_ index: Int) -> Bool {
-        let range = words[index].range
-        return range.count >= 2 && bytes[range.upperBound - 2] == 0xD8 && bytes[range.upperBound - 1] == 0xA7
-    }
+    func endsInAlef(_ index: Int) -> Bool { endsInLetter(index, 0xD8, 0xA7) }
 
     /// Whether word `index` ends in ي, as nisba adjectives and family names do.
-    func endsInYeh(_ index: Int) -> Bool {
+    func endsInYeh(_ index: Int) -> Bool { endsInLetter(index, 0xD9, 0x8A) }
+
+    /// Whether word `index` ends in ه (teh marbuta folds to it): the ending of
+    /// feminine adjectives.
+    func endsInHeh(_ index: Int) -> Bool { endsInLetter(index, 0xD9, 0x87) }
+
+    /// Whether word `index` ends in the two-byte letter `lead`, `trail`.
+    private func endsInLetter(_ index: Int, _ lead: UInt8, _ trail: UInt8) -> Bool {
         let range = words[index].range
-        return range.count >= 2 && bytes[range.upperBound - 2] == 0xD9 && bytes[range.upperBound - 1] == 0x8A
+        return range.count >= 2 && bytes[range.upperBound - 2] == lead && bytes[range.upperBound - 1] == trail
     }
 }
