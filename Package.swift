@@ -5,7 +5,7 @@
 // COUNTRY and CITY; `arabic-text`: the command-line tool over both.
 //
 // Dependencies point one way:
-//   arabic-text (CLI) -> EntityRules -> ArabicText -> CArabicICU (ICU shim)
+//   arabic-text (CLI) -> EntityRules -> ArabicText -> CArabicICU (ICU shim), CArabicSIMD
 import PackageDescription
 
 let package = Package(
@@ -30,9 +30,12 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
+        // Vector kernels (AVX2 where the CPU has it) for the normalization
+        // loop; Swift code does the same work where they cannot run.
+        .target(name: "CArabicSIMD"),
         .target(
             name: "ArabicText",
-            dependencies: ["CArabicICU"]
+            dependencies: ["CArabicICU", "CArabicSIMD"]
         ),
         // The bundled gazetteers: TSV files compiled into the binary with `#embed`,
         // so that no resource bundle has to be found at run time.

@@ -1,3 +1,5 @@
+import CArabicSIMD
+
 /// What the fast path does with one scalar, packed into 32 bits so that a
 /// table of them for the whole Basic Multilingual Plane stays small.
 ///
@@ -74,6 +76,8 @@ final class NormalizationTable: Sendable {
     /// two-byte scalar's output); bit 16 set: the block cannot take the fast
     /// path. See ``NormalizationEngine``.
     let windows: [UInt32]
+    /// Which positions the vector block kernel looks up in ``windows``.
+    let blockClasses: atx_block_classes
 
     init(options: NormalizationOptions) {
         self.options = options
@@ -90,10 +94,12 @@ final class NormalizationTable: Sendable {
         self.replacementPool = pool
         self.pairs = Self.pairTable(actions: actions, pool: pool)
         self.windows = Self.windowTable(pairs: pairs)
+        self.blockClasses = atx_block_classes(windows: windows)
     }
 
-    static let windowFlag: UInt32 = 1 << 16
-    static let windowStoresBack: UInt32 = 1 << 17
+    // Shared with the vector kernel.
+    static let windowFlag = UInt32(ATX_WINDOW_FLAG)
+    static let windowStoresBack = UInt32(ATX_WINDOW_STORES_BACK)
 
     /// Builds ``windows`` from ``pairs``: an ASCII byte stores its own
     /// output; a two-byte lead stores nothing that lasts (its continuation
