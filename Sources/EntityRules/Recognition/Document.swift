@@ -211,11 +211,6 @@ final class Document {
 
     // MARK: Questions the rules ask
 
-    /// The normalized text of words `range`.
-    func normalizedText(of range: Range<Int>) -> String {
-        String(decoding: bytes[words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound], as: UTF8.self)
-    }
-
     /// Whether word `index` is an Arabic word the lexicon knows nothing of,
     /// whole or by a stem: a candidate for an unknown name.
     func isUnknownArabicWord(_ index: Int) -> Bool {

@@ -20,7 +20,8 @@ import Synchronization
 /// tokenized, and every word is looked up whole and, when unknown, through
 /// its proclitics (`لأذربيجان`, `وروسيا`, `للكويت`). Gazetteer matches and
 /// rules propose candidates; the best non-overlapping ones win, longest
-/// first; then names found once are propagated through the document.
+/// first; then names found once are propagated through the document, and a
+/// bare surname is linked to the full name the document gives.
 /// Entity ranges refer to the caller's original text, with attached
 /// clitics outside them.
 ///
@@ -74,9 +75,7 @@ public struct EntityRecognizer: Sendable {
         }
         var accepted = Resolver.resolve(candidates, wordCount: document.words.count)
         // A person found by rules is identified by their normalized name.
-        for index in accepted.indices where accepted[index].type == .person && accepted[index].canonical == nil {
-            accepted[index].canonical = document.normalizedText(of: accepted[index].words)
-        }
+        Linking.identifyPeople(&accepted, in: document)
         var later: [Candidate] = []
         for rule in rules where rule.runsAfterResolution {
             rule.propose(in: document, accepted: accepted, into: &later)
@@ -86,7 +85,10 @@ public struct EntityRecognizer: Sendable {
             for candidate in accepted { for index in candidate.words { taken[index] = true } }
             accepted = (accepted + Resolver.resolve(later, wordCount: document.words.count, taken: taken))
                 .sorted { $0.start < $1.start }
+            Linking.identifyPeople(&accepted, in: document)
         }
+        // A bare surname is the person the document names in full.
+        Linking.linkSurnames(&accepted, in: document)
         return accepted.map { entity(for: $0, in: document) }
     }
 

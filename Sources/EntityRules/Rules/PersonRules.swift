@@ -206,17 +206,8 @@ struct PropagationRule: RecognitionRule {
         // instead of a clitic analysis and lookups.
         var endings = EndingFilter()
         for candidate in accepted where candidate.type == .person {
-            // Only a surname, or the one-word name a title introduced: not a given
-            // name (محمد), a particle's word (عبد الله), or an ordinary word.
-            // A known person's surname may also be a given name (نجيب محفوظ → محفوظ).
-            let last = candidate.end - 1
-            let excluded: TokenFlags = candidate.isKnown ? [.ambiguousGivenName, .particle] : [.givenName, .particle]
-            guard candidate.end - candidate.start >= 2
-                    || (candidate.rule == "title+name" && document.nameStrength(candidate.start) == .strong),
-                document.nameStrength(last) >= .unknown, !document.word(last, has: excluded),
-                last == candidate.start || !document.word(last - 1, has: .particle),
-                document.words[last].range.count >= 6
-            else { continue }
+            // Only a surname, or the one-word name a title introduced.
+            guard let last = document.surnameWord(of: candidate) else { continue }
             let id = document.bytes.withUnsafeBufferPointer {
                 let surname = UnsafeBufferPointer(rebasing: $0[document.words[last].range])
                 endings.insert(surname)
