@@ -35,6 +35,19 @@ import Testing
         #expect(recognizer.found("وصل الوفد إلى موسكو").contains { $0.type == .city && $0.text == "موسكو" })
     }
 
+    @Test func aGeneratedSpellingVariantIsTheCityButHidesNoSurname() {
+        // مونتريل is a variant (variant=1) of مونتريال.
+        let city = recognizer.recognize("وصل الوفد إلى مونتريل").first
+        #expect(city?.type == .city)
+        #expect(city?.canonical == "geonames:6077243")
+        // After a given name the variant-only word is a surname, not the city.
+        let found = recognizer.found("قال السفير جورج مونتريل")
+        #expect(found.contains { $0.type == .person && $0.text == "جورج مونتريل" })
+        #expect(!found.contains { $0.type == .city })
+        // The bundled variants (cities.tsv, variant=1): فرنكفورت beside فرانكفورت.
+        #expect(EntityRecognizer().recognize("وصل الوفد إلى فرنكفورت").contains { $0.type == .city && $0.text == "فرنكفورت" })
+    }
+
     @Test func namesThatAreOrdinaryWordsNeedADesignator() {
         #expect(recognizer.found("مع جدة كبير").isEmpty)
         #expect(recognizer.found("في مدينة جدة").first?.type == .city)

@@ -26,6 +26,8 @@ enum TestLexicon {
         الشارقة\tCITY\tgeonames:292672\tcc=AE;seat=1
         ليفربول\tCITY\tgeonames:2644210\tcc=GB
         ليفربول\tORGANIZATION\tLiverpool FC
+        مونتريال\tCITY\tgeonames:6077243\tcc=CA;pop=1600000
+        مونتريل\tCITY\tgeonames:6077243\tcc=CA;pop=1600000;variant=1
         # regions
         قره باغ\tREGION\tkarabakh
         # people

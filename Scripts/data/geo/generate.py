@@ -691,6 +691,157 @@ def common_word(name):
     return None
 
 
+
+# ------------------------------------------------------------------ spelling variants
+
+# Foreign city names are transliterated, and Arabic news spells them several ways:
+# long vowels written or left out (كاراكاس / كراكاس, مانشستر / مانشيستر), g as غ or ج
+# (هامبورغ / هامبورج), ch as تش or ش, an initial vowel before s + consonant
+# (استوكهولم / ستوكهولم), short words of a name written apart or joined
+# (ريو دي جانيرو / ريودي جانيرو), سان / سانت. The generator adds, for the better-known
+# places only, the spellings one such step away from a listed name (see add_variants).
+VARIANT_POP_MIN = 100000          # population floor of a place whose names get variants
+VARIANT_MIN_LETTERS = 4           # a changed word must keep at least this many letters
+# A variant that wordfreq knows well is dropped; one of some frequency only when short.
+# (Real spellings of big cities are frequent too: كراكاس، زيوريخ، مانشيستر have Zipf ~3.)
+VARIANT_MAX_ZIPF = 3.3
+VARIANT_SHORT = 5
+LONG_VOWELS = set("اوي")
+NON_CONSONANTS = LONG_VOWELS | set("ءةىأإآؤئ")
+
+
+def word_variants(word, foreign):
+    """Spellings one step away from one word of a city name (unfolded Arabic)."""
+    out = set()
+    n = len(word)
+    if foreign:
+        # a long vowel inside the word left out (not the first or the last letter,
+        # nor a vowel letter after another vowel letter: that one is a consonant)
+        for i in range(1, n - 1):
+            if word[i] in LONG_VOWELS and word[i - 1] not in NON_CONSONANTS:
+                out.add(word[:i] + word[i + 1:])
+        # ي or ا written between two consonants (not after the first letter when it
+        # is the article's ل)
+        for i in range(1, n):
+            a, b = word[i - 1], word[i]
+            if a in NON_CONSONANTS or b in NON_CONSONANTS:
+                continue
+            for v in "يا":
+                out.add(word[:i] + v + word[i:])
+        # g: غ <-> ج; ch: تش <-> ش
+        for i, ch in enumerate(word):
+            if ch == "غ":
+                out.add(word[:i] + "ج" + word[i + 1:])
+            elif ch == "ج":
+                out.add(word[:i] + "غ" + word[i + 1:])
+        for m in re.finditer("تش", word):
+            out.add(word[:m.start()] + "ش" + word[m.end():])
+        for m in re.finditer("(?<!ت)ش", word):
+            out.add(word[:m.start()] + "تش" + word[m.end():])
+        # an initial vowel before s + consonant: استوكهولم <-> ستوكهولم
+        if re.match("^[اإ][سش][^اوي]", word):
+            out.add(word[1:])
+        elif re.match("^[سش][^اوي]", word):
+            out.add("ا" + word)
+    out.discard(word)
+    return {w for w in out if len(fold(w)) >= VARIANT_MIN_LETTERS}
+
+
+def name_variants(name, foreign):
+    """Spellings one step away from a city name: one word changed, or two words joined
+    where one of them is short (دي، لا، سان), or سان / سانت swapped."""
+    words = name.split()
+    out = set()
+    for i, w in enumerate(words):
+        for v in word_variants(w, foreign):
+            out.add(" ".join(words[:i] + [v] + words[i + 1:]))
+    for i in range(len(words) - 1):
+        if min(len(words[i]), len(words[i + 1])) <= 3:
+            out.add(" ".join(words[:i] + [words[i] + words[i + 1]] + words[i + 2:]))
+    if foreign and len(words) > 1:
+        if words[0] == "سان":
+            out.add(" ".join(["سانت"] + words[1:]))
+        elif words[0] == "سانت":
+            out.add(" ".join(["سان"] + words[1:]))
+    out.discard(name)
+    return out
+
+
+def add_variants(cities, blocked, report, stats):
+    """The cities with spelling variants added: for every name of a place of at least
+    VARIANT_POP_MIN people (or a capital) that the hand list or ICU gives (GeoNames-only
+    names are too uncertain to vary) and that needs no context, the spellings of
+    name_variants (vowel letters, g, ch and s-cluster steps only for places outside the
+    Arab world, whose names are transliterated). A variant is dropped when it is a name
+    or word already in any bundled list (cities, countries, regions, demonyms, cues,
+    people, given names, organizations, common and frequent words), a common word for
+    wordfreq, or a variant of two places of comparable size. Variants carry variant=1."""
+    taken = {e.key for e in cities} | set(blocked)
+    gaz = os.path.join(ROOT, "Sources", "CGazetteerData", "gazetteers")
+    for f in ("people.tsv", "given-names.tsv", "person-cues.tsv", "common-words.tsv", "organizations.tsv",
+              "frequent-words.tsv", "rule-cues.tsv"):
+        with open(os.path.join(gaz, f), encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or not line.strip():
+                    continue
+                taken.add(fold(line.split("\t", 1)[0]))
+    # every single word of a listed multi-word name counts too (a variant must not be
+    # a word of another name: تل in تل أبيب)
+    for k in list(taken):
+        if " " in k:
+            taken.update(k.split())
+    best = {}  # key -> (Entry, rival population)
+    for e in cities:
+        a = e.attrs
+        if "rare" in a or "ambiguous" in a or e.src == "geonames":
+            continue
+        pop = int(a.get("pop", "0") or 0)
+        if pop < VARIANT_POP_MIN and a.get("capital") != "1":
+            continue
+        # transliterated names: outside the Arab world (and Israel, whose places news
+        # writes with their Arabic names), and not Arabic-looking names with the article
+        foreign = a["cc"] not in FOCUS_ARAB and a["cc"] != "IL" and not e.name.startswith("ال")
+        for v in sorted(name_variants(e.name, foreign)):
+            k = fold(v)
+            if k in taken:
+                continue
+            old = best.get(k)
+            if old is None:
+                best[k] = [v, e, 0]
+            elif old[1].canonical != e.canonical:
+                opop = int(old[1].attrs.get("pop", "0") or 0)
+                if pop > opop:
+                    best[k] = [v, e, max(opop, old[2])]
+                else:
+                    old[2] = max(old[2], pop)
+    out = []
+    for k, (v, e, rival) in sorted(best.items()):
+        pop = int(e.attrs.get("pop", "0") or 0)
+        if rival * 3 >= pop:
+            stats["cities: variants dropped (two places of comparable size)"] = stats.get("cities: variants dropped (two places of comparable size)", 0) + 1
+            continue
+        # the words the step changed (one word, or two joined): wordfreq's figure for a
+        # phrase is only an estimate from its words, so the new words are checked
+        why = None
+        for w in set(v.split()) - set(e.name.split()):
+            z = zipf(w)
+            if z >= VARIANT_MAX_ZIPF:
+                why = f"a frequent word (wordfreq zipf >= {VARIANT_MAX_ZIPF})"
+            elif z >= MAX_ZIPF_ONE_WORD and len(fold(w)) <= VARIANT_SHORT:
+                why = f"a short word of some frequency (zipf >= {MAX_ZIPF_ONE_WORD}, {VARIANT_SHORT} letters or fewer)"
+        if why:
+            stats["cities: variants dropped (frequent word)"] = stats.get("cities: variants dropped (frequent word)", 0) + 1
+            report["cities: variants dropped: " + why].append(f"{v} ({e.name})")
+            continue
+        attrs = collections.OrderedDict((kk, vv) for kk, vv in e.attrs.items() if kk not in ("src", "seat", "capital"))
+        attrs["variant"] = "1"
+        attrs["src"] = "variant"
+        out.append(Entry(v, "CITY", e.canonical, attrs, "variant", 0))
+        report["cities: spelling variants added"].append(f"{v} <- {e.name} ({e.attrs['en']})")
+    stats["cities: spelling variants"] = len(out)
+    return cities + out
+
+
 FOCUS_ARAB = set("AE BH DJ DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE EH".split())
 
 
@@ -781,6 +932,7 @@ def main():
         blocked.setdefault(w, f"generic word ({why})" if why else "generic word")
 
     cities = build_cities(gn, icu_zones, blocked, report, stats)
+    cities = add_variants(cities, blocked, report, stats)
 
     # A direction before a country or city is not a region name of its own:
     # news tags the country or city in it (جنوب لبنان -> لبنان), so such

@@ -259,8 +259,10 @@ struct Lexicon: Sendable {
                     flags[Int(ids[0])].formUnion(TokenFlags(cue: cue, record: record, storage: storage))
                     continue
                 case .entity(let type):
+                    let isVariant = storage.attribute("variant", of: record)?.elementsEqual("1".utf8) == true
                     let part: TokenFlags =
                         type == .person ? .personNamePart
+                        : isVariant ? .placeVariant
                         : type == .country || type == .city || type == .region ? .placeNamePart : .otherNamePart
                     for id in ids { flags[Int(id)].formUnion(part) }
                     if type == .person, ids.count > 1 { flags[Int(ids[ids.count - 1])].insert(.personSurname) }

@@ -38,6 +38,11 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
     static let placeNamePart = TokenFlags(rawValue: 1 << 15)
     /// The word occurs in an entry of another entity type.
     static let otherNamePart = TokenFlags(rawValue: 1 << 16)
+    /// The word occurs in a generated spelling variant of a city's name
+    /// (`variant=1`: كراكاس beside كاراكاس) and in no other entry. Such a
+    /// word is not "known" to the person rules: an invented spelling must
+    /// not hide a surname (`دانا برينو` is a person, not Brno).
+    static let placeVariant = TokenFlags(rawValue: 1 << 22)
 
     /// Cue classes that mean "a word of the language, not a name".
     /// (Computed from raw values: a set literal would make a lazily initialized

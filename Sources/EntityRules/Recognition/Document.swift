@@ -30,6 +30,10 @@ final class Document {
         var continuesPhrase: Bool
 
         var isKnown: Bool { id >= 0 || !stems.isEmpty || isKnownByEncliticStem }
+        /// Known, and not only as a generated spelling variant of a city
+        /// (``TokenFlags/placeVariant``): the rules that take unknown words
+        /// as names take these too.
+        var isKnownBeyondVariants: Bool { isKnown && flags != .placeVariant }
         var isArabic: Bool { kind == .arabicWord }
     }
 
@@ -214,7 +218,7 @@ final class Document {
     /// Whether word `index` is an Arabic word the lexicon knows nothing of,
     /// whole or by a stem: a candidate for an unknown name.
     func isUnknownArabicWord(_ index: Int) -> Bool {
-        words.indices.contains(index) && words[index].isArabic && !words[index].isKnown
+        words.indices.contains(index) && words[index].isArabic && !words[index].isKnownBeyondVariants
     }
 
     /// Whether word `index` has any of `flags` (whole, or by its first known stem).

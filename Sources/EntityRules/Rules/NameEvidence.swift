@@ -36,7 +36,7 @@ extension Document {
         }
         if flags.contains(.personNamePart) && flags.isDisjoint(with: Self.nonNameFlags) { return .strong }
         if !flags.isDisjoint(with: Self.nonNameFlags) || flags.contains(.particle) { return .none }
-        guard !words[index].isKnown else { return .none }
+        guard !words[index].isKnownBeyondVariants else { return .none }
         // A preposition or conjunction with the article (بال، وال، لل) makes a
         // common noun or an adjective, not a person's name.
         if article(index) == .afterProclitic { return .none }
