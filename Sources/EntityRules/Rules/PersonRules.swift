@@ -219,9 +219,11 @@ struct PropagationRule: RecognitionRule {
         let analyzer = CliticAnalyzer(splitsArticle: false, splitsEnclitics: false)
         document.bytes.withUnsafeBufferPointer { bytes in
             for index in document.words.indices where document.words[index].isArabic {
-                if document.namesAFacility(at: index) { continue }
                 let word = document.words[index]
-                guard endings.mayEnd(UnsafeBufferPointer(rebasing: bytes[word.range])) else { continue }
+                // The one-test filter first: it rules out most words.
+                guard endings.mayEnd(UnsafeBufferPointer(rebasing: bytes[word.range])),
+                    !document.namesAFacility(at: index)
+                else { continue }
                 // The word whole, or after its proclitics: بيراموف، وبيراموف، لبيراموف.
                 // A word the lexicon knows can only be a surname whole.
                 if word.isKnown {
