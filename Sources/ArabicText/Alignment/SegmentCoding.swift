@@ -132,6 +132,11 @@ struct SegmentWriter: ~Copyable {
     /// Segments between checkpoints: a lookup decodes at most this many.
     static let checkpointInterval = 32
 
+    /// Whether segment number `index` is a checkpoint: a mask, not a
+    /// division (the interval is a power of two), on the path of every segment.
+    @inline(__always)
+    static func isCheckpoint(_ index: Int) -> Bool { index & (checkpointInterval &- 1) == 0 }
+
     private var base: UnsafeMutablePointer<UInt32>
     private var capacity: Int
     private var count = 0
@@ -177,7 +182,7 @@ struct SegmentWriter: ~Copyable {
             appendEscape(inputDistance: inputDistance, outputDistance: outputDistance, flag: flag)
         }
         last = segment
-        if segmentCount % Self.checkpointInterval == 0 { appendCheckpoint() }
+        if Self.isCheckpoint(segmentCount) { appendCheckpoint() }
         segmentCount &+= 1
     }
 
@@ -210,7 +215,7 @@ struct SegmentWriter: ~Copyable {
         if SegmentCoding.isEscape(base[lastIndex]) { base[lastIndex &+ SegmentCoding.escapeLength &- 1] |= 1 }
         last.isOpaque = true
         // The last segment may be a checkpoint.
-        if (segmentCount &- 1) % Self.checkpointInterval == 0 { checkpoints[checkpointCount &- 1].segment.isOpaque = true }
+        if Self.isCheckpoint(segmentCount &- 1) { checkpoints[checkpointCount &- 1].segment.isOpaque = true }
     }
 
     /// Replaces the last segment with `segment`, which starts where it does
@@ -226,7 +231,7 @@ struct SegmentWriter: ~Copyable {
         let (inputDistance, outputDistance) = SegmentCoding.distances(at: lastIndex, in: base)
         count = lastIndex
         segmentCount &-= 1
-        if segmentCount % Self.checkpointInterval == 0 { checkpointCount &-= 1 }
+        if Self.isCheckpoint(segmentCount) { checkpointCount &-= 1 }
         guard count > 0 else {
             last = .init(input: 0, output: 0, isOpaque: false)
             return
