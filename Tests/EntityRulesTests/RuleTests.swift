@@ -127,6 +127,49 @@ import Testing
         #expect(recognizer.found("قال جورج واشنطن").map(\.type) == [.person])
     }
 
+    /// The person's range (UTF-8, in the original text) in `text`, with the name's text.
+    private func person(in text: String) -> (range: Range<Int>, text: String)? {
+        recognizer.recognize(text).first { $0.type == .person }.map { ($0.utf8Range, $0.text) }
+    }
+
+    /// The range of `name` right after `prefix`.
+    private func range(after prefix: String, _ name: String) -> Range<Int> {
+        prefix.utf8.count..<(prefix.utf8.count + name.utf8.count)
+    }
+
+    @Test func aNameStartsAfterTheConjunctionOrLiOnItsFirstWord() {
+        // و or ل before a known given name, the whole word unknown: a clitic, left outside.
+        let and = person(in: "وصل الوفد وجيهون بيراموف إلى باكو")
+        #expect(and?.text == "جيهون بيراموف")
+        #expect(and?.range == range(after: "وصل الوفد و", "جيهون بيراموف"))
+        let to = person(in: "قدم الوفد هدية لجورج بيراموف في باكو")
+        #expect(to?.text == "جورج بيراموف")
+        #expect(to?.range == range(after: "قدم الوفد هدية ل", "جورج بيراموف"))
+        #expect(person(in: "وصل ولوريس بيراموف إلى باكو")?.text == "لوريس بيراموف")
+        // Two clitics: و + ل.
+        #expect(person(in: "قدم الوفد هدية ولجورج بيراموف")?.text == "جورج بيراموف")
+        // Found by a title, and its ID without the clitic.
+        let titled = recognizer.recognize("التقى الرئيس السابق وجيهون بيراموف").first { $0.type == .person }
+        #expect(titled?.text == "جيهون بيراموف")
+        #expect(titled?.canonical == "جيهون بيراموف")
+    }
+
+    @Test func aNameKeepsAFirstLetterThatIsNotAUsualClitic() {
+        // ف ك ب alone rarely stand before a person, and foreign names begin
+        // with them: فلوريس is a name, not ف + لوريس.
+        let whole = person(in: "وصل فلوريس بيراموف إلى باكو")
+        #expect(whole?.text == "فلوريس بيراموف")
+        #expect(whole?.range == range(after: "وصل ", "فلوريس بيراموف"))
+        #expect(recognizer.recognize("وصل فلوريس بيراموف إلى باكو").first?.canonical == "فلوريس بيراموف")
+        #expect(person(in: "وصل كسامي بيراموف إلى باكو")?.text == "كسامي بيراموف")
+        #expect(person(in: "وصل بلوريس بيراموف إلى باكو")?.text == "بلوريس بيراموف")
+        // So after a facility's head it is the facility's name, as any name is.
+        #expect(person(in: "وصل إلى مطار فلوريس بيراموف") == nil)
+        #expect(person(in: "وصل إلى مطار ولوريس بيراموف")?.text == "لوريس بيراموف")
+        // A name the lexicon knows whole is never split (جيهون after nothing).
+        #expect(person(in: "وصل جيهون بيراموف إلى باكو")?.range == range(after: "وصل ", "جيهون بيراموف"))
+    }
+
     @Test func compoundGivenNamesAndParticles() {
         #expect(recognizer.found("زار عبد الله بن حمدان").first?.text == "عبد الله بن حمدان")
     }

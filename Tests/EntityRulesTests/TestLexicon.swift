@@ -61,6 +61,7 @@ enum TestLexicon {
         ديمتري\tcue.given-name\t\tgender=m;origin=foreign
         جيهون\tcue.given-name\t\tgender=m;origin=foreign
         جورج\tcue.given-name\t\tgender=m;origin=foreign
+        لوريس\tcue.given-name\t\tgender=m;origin=foreign
         علي\tcue.given-name\t\tgender=m;origin=arabic;ambiguous=1
         أمل\tcue.given-name\t\tgender=f;origin=arabic;ambiguous=1
         عبد الله\tcue.given-name\t\tgender=m;origin=arabic

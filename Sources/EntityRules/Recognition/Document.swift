@@ -269,4 +269,23 @@ final class Document {
     func firstStemStart(_ index: Int) -> Int? {
         words[index].stems.first.map { stems[Int($0)].start }
     }
+
+    /// Where a person's name that begins with word `index` starts inside
+    /// that word, after proclitics; nil when it starts with the word.
+    ///
+    /// A word the lexicon knows whole is never split. An unknown word is split
+    /// before its first known stem only when the proclitics are the ones that
+    /// stand before a person's name: the conjunction و ("and", alone or with
+    /// a preposition: وب، ول، وك) or the preposition ل ("to, for"; لل before
+    /// the article). ب ف ك alone rarely stand before a person, and foreign
+    /// names often begin with these letters where the rest of the word
+    /// happens to be a known name (ف + لورين in `فلورين`, Florin): such a
+    /// word is the name whole. See Docs/Rules.md.
+    func nameStemStart(_ index: Int) -> Int? {
+        guard words[index].id < 0, let stem = firstStemStart(index) else { return nil }
+        // Every proclitic is one letter of two bytes: و is D9 88, ل is D9 84.
+        let first = words[index].range.lowerBound
+        guard stem > first, bytes[first] == 0xD9, bytes[first + 1] == 0x88 || bytes[first + 1] == 0x84 else { return nil }
+        return stem
+    }
 }

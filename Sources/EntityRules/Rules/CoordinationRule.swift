@@ -21,7 +21,8 @@ struct CoordinationRule: RecognitionRule {
             if let before = document.coordinatedNameBefore(person) {
                 candidates.append(
                     Candidate(
-                        start: before, end: before + 1, stemStart: nil, type: .person, canonical: nil, rule: name,
+                        start: before, end: before + 1, stemStart: document.nameStemStart(before), type: .person,
+                        canonical: nil, rule: name,
                         evidence: person.words, priority: Priority.propagation + Priority.perWord))
             }
         }

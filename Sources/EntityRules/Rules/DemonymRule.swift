@@ -25,7 +25,8 @@ struct DemonymRule: RecognitionRule {
             guard end > start, (strength == .strong && !isAdjective) || end - start >= 2 else { continue }
             candidates.append(
                 Candidate(
-                    start: start, end: end, stemStart: nil, type: .person, canonical: nil, rule: name,
+                    start: start, end: end, stemStart: document.nameStemStart(start), type: .person,
+                    canonical: nil, rule: name,
                     evidence: index..<start, priority: Priority.demonymName + Priority.perWord * (end - start)))
         }
     }

@@ -55,8 +55,8 @@ struct TitleRule: RecognitionRule {
             guard end > start else { continue }
             candidates.append(
                 Candidate(
-                    start: start, end: end, stemStart: nil, type: .person, canonical: nil, rule: name,
-                    evidence: index..<titleEnd, priority: Priority.titleName + Priority.perWord * (end - start)))
+                    start: start, end: end, stemStart: document.nameStemStart(start), type: .person, canonical: nil,
+                    rule: name, evidence: index..<titleEnd, priority: Priority.titleName + Priority.perWord * (end - start)))
         }
     }
 }
@@ -98,8 +98,8 @@ struct GivenNameRule: RecognitionRule {
                     from: givenEnd, maximum: 4 - (givenEnd - index), strongOnly: isKnownPerson,
                     wordsBefore: givenEnd - index))
             guard end > givenEnd else { continue }
-            // The word before a name may carry the clitics: وجيهون → و + جيهون.
-            let stemStart = document.words[index].id >= 0 ? nil : document.firstStemStart(index)
+            // The first word may carry clitics: وجيهون → و + جيهون (not فلورين → ف + لورين).
+            let stemStart = document.nameStemStart(index)
             candidates.append(
                 Candidate(
                     start: index, end: end, stemStart: stemStart, type: .person, canonical: nil, rule: name,
@@ -124,7 +124,8 @@ struct SurnamePatternRule: RecognitionRule {
             else { continue }
             candidates.append(
                 Candidate(
-                    start: first, end: index + 1, stemStart: nil, type: .person, canonical: nil, rule: name,
+                    start: first, end: index + 1, stemStart: document.nameStemStart(first), type: .person,
+                    canonical: nil, rule: name,
                     evidence: nil, priority: Priority.surnamePattern + Priority.perWord * 2))
         }
     }
@@ -158,7 +159,8 @@ struct PersonVerbRule: RecognitionRule {
             }
             candidates.append(
                 Candidate(
-                    start: subject, end: end, stemStart: nil, type: .person, canonical: nil, rule: name,
+                    start: subject, end: end, stemStart: document.nameStemStart(subject), type: .person,
+                    canonical: nil, rule: name,
                     evidence: index..<subject, priority: Priority.personVerb + Priority.perWord * (end - subject)))
         }
     }
@@ -259,16 +261,11 @@ extension Document {
     /// الملك سعود`): it names that, not a person.
     /// A given name may stand between (`مطار شارل | ديغول`).
     func namesAFacility(at index: Int) -> Bool {
-        guard index > 0, !words[index].startsSentence, stemStartOrNil(index) == nil else { return false }
+        guard index > 0, !words[index].startsSentence, nameStemStart(index) == nil else { return false }
         let heads: TokenFlags = [.facility, .cityDesignator, .regionDesignator]
         if word(index - 1, has: heads) { return true }
         return index > 1 && !words[index - 1].startsSentence && word(index - 1, has: .givenName)
-            && stemStartOrNil(index - 1) == nil && word(index - 2, has: heads)
-    }
-
-    /// Where the stem of word `index` starts when it carries proclitics.
-    private func stemStartOrNil(_ index: Int) -> Int? {
-        words[index].id >= 0 ? nil : firstStemStart(index)
+            && nameStemStart(index - 1) == nil && word(index - 2, has: heads)
     }
 
     /// Whether `title` is a title that may as well be something else before
