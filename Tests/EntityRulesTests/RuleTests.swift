@@ -55,6 +55,30 @@ import Testing
         #expect(recognizer.found("دولة مالي").first?.type == .country)
     }
 
+    @Test func placeNamesThatAreOrdinaryWordsNeedAPlaceContext() {
+        // word=1: عاليه "high", دورا "a role" (the generator marks them).
+        #expect(recognizer.found("لديه خبرة عالية جدا").isEmpty)
+        #expect(recognizer.found("أدى دورا كبيرا").isEmpty)
+        #expect(recognizer.found("بحث عن دورا كبيرا من القصة").isEmpty)
+        // من alone is too often "of".
+        #expect(recognizer.found("تحمل الكلمة كثيرا من دورا").isEmpty)
+        // A designator, a preposition or direction of place.
+        #expect(recognizer.found("زار مدينة عالية").first?.type == .city)
+        #expect(recognizer.found("عقد الاجتماع في عاليه أمس").first?.text == "عاليه")
+        #expect(recognizer.found("سقطت قذيفة قرب دورا").first?.type == .city)
+        #expect(recognizer.found("سقطت قذيفة شمال دورا").first?.type == .city)
+        #expect(recognizer.found("سقطت قذيفة بالقرب من دورا").first?.type == .city)
+        // In a list with a place that needs no context, before or after it.
+        #expect(recognizer.found("الطريق بين باكو و دورا").contains { $0.type == .city && $0.text == "دورا" })
+        #expect(recognizer.found("الطريق بين باكو ودورا").contains { $0.type == .city && $0.canonical == "geonames:284011" })
+        #expect(recognizer.found("تربط عاليه و باكو").contains { $0.type == .city && $0.text == "عاليه" })
+        #expect(recognizer.found("تربط عاليه وباكو").contains { $0.type == .city && $0.text == "عاليه" })
+        // Not with another name that needs context itself.
+        #expect(recognizer.found("تربط عاليه و جدة").isEmpty)
+        // Followed by a country's adjective.
+        #expect(recognizer.found("زار عاليه اللبنانية").first?.type == .city)
+    }
+
     @Test func theSeatOfAProvinceOfTheSameNameNeedsADesignator() {
         // حاكم الشارقة: the emirate, not a city.
         #expect(recognizer.found("قال حاكم الشارقة").filter { $0.type == .city }.isEmpty)

@@ -28,6 +28,8 @@ enum TestLexicon {
         ليفربول\tORGANIZATION\tLiverpool FC
         مونتريال\tCITY\tgeonames:6077243\tcc=CA;pop=1600000
         مونتريل\tCITY\tgeonames:6077243\tcc=CA;pop=1600000;variant=1
+        عاليه\tCITY\tgeonames:276781\tcc=LB;pop=130000;word=1
+        دورا\tCITY\tgeonames:284011\tcc=PS;pop=20835;word=1
         # regions
         قره باغ\tREGION\tkarabakh
         # people
@@ -95,6 +97,12 @@ enum TestLexicon {
         فاز\tcue.sport-context
         ملتقى\tcue.place-marker
         مطار\tcue.facility
+        اللبنانية\tcue.demonym\tLB
+        في\tcue.place-preposition
+        قرب\tcue.place-preposition
+        بالقرب\tcue.place-preposition
+        شمال\tcue.place-preposition
+        من\tcue.place-marker
         """
 
     static func gazetteer() -> Gazetteer {

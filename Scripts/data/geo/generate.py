@@ -842,6 +842,96 @@ def add_variants(cities, blocked, report, stats):
     return cities + out
 
 
+# ------------------------------------------------------- names that are ordinary words
+
+# A city's name that is also an ordinary word (عاليه "high", دورا "a role", وانا "and I",
+# سيجد "he will find", السلمية "peaceful") is taken only where the context names a place
+# (a designator, or a preposition of place before it: Docs/Rules.md). A name counts as
+# such a word when (1) it is frequent, by the same bar that drops a GeoNames-only name as
+# a common word (wordfreq Zipf >= MAX_ZIPF_ONE_WORD), and (2) wordfreq also knows, at the
+# same bar, a related form of an ordinary word: the word with the article added or
+# removed (بشري -> البشري, السلمية -> سلمية), with a proclitic taken off (و ف ب ل ك + a
+# noun: وانا -> انا; the future prefix س + an imperfect verb: سيجد -> يجد), or with the
+# accusative ending ـا taken off (دورا -> دور; names of the Arab world only: elsewhere the
+# ا is the transliteration's vowel). The related form has at least 3 letters
+# and is not a name or a word of a name of any bundled list (براغا -> براغ is Prague, not a
+# word). A place's name is frequent because news mentions the place, but only ordinary
+# words come with such families. (3) Capitals and places of ORDINARY_MAJOR_POP people or
+# more are exempt: the place is what news usually means. One-word names only; names
+# marked rare or ambiguous already need a designator.
+ORDINARY_MAJOR_POP = 1000000
+ORDINARY_MIN_STEM = 3
+
+
+def ordinary_word_reading(name, names, arab):
+    """The ordinary word that shows a frequent one-word name is also a form of an
+    ordinary word, or None (see the comment above). `arab`: a place of the Arab world
+    (elsewhere a final ا is the transliteration's vowel, not a case ending). `names`: folded names and words of
+    names of the bundled lists."""
+    k = fold(name)
+    if " " in k or zipf(name) < MAX_ZIPF_ONE_WORD:
+        return None
+    forms = []
+    if k.startswith("ال"):
+        forms.append(k[2:])
+    else:
+        forms.append("ال" + k)
+        if k[0] in "وفبلك":
+            forms.append(k[1:])
+        if k[0] == "س" and k[1:2] in ("ي", "ت", "ن"):
+            forms.append(k[1:])
+        if k.endswith("ا") and arab:
+            forms.append(k[:-1])
+    for form in forms:
+        if len(form.replace("ال", "", 1) if form.startswith("ال") else form) < ORDINARY_MIN_STEM:
+            continue
+        if form in names or zipf(form) < MAX_ZIPF_ONE_WORD:
+            continue
+        return form
+    return None
+
+
+def bundled_name_words(cities):
+    """Folded names, and the words of names, of the cities and of the bundled lists of
+    other names (countries, regions, people, given names, organizations)."""
+    out = set()
+    for e in cities:
+        out.add(e.key)
+        out.update(e.key.split())
+    gaz = os.path.join(ROOT, "Sources", "CGazetteerData", "gazetteers")
+    for f in ("countries.tsv", "regions.tsv", "people.tsv", "given-names.tsv", "organizations.tsv"):
+        with open(os.path.join(gaz, f), encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or not line.strip():
+                    continue
+                k = fold(line.split("\t", 1)[0])
+                out.add(k)
+                out.update(k.split())
+    return out
+
+
+def mark_ordinary_words(cities, report, stats):
+    """Marks word=1 the city names that are also ordinary words (see above)."""
+    count = 0
+    names = bundled_name_words(cities)
+    for e in cities:
+        a = e.attrs
+        if "rare" in a or "ambiguous" in a or a.get("capital") == "1":
+            continue
+        if int(a.get("pop", "0") or 0) >= ORDINARY_MAJOR_POP:
+            continue
+        form = ordinary_word_reading(e.name, names, a.get("cc") in FOCUS_ARAB)
+        if form is None:
+            continue
+        a["word"] = "1"
+        if "src" in a:
+            a.move_to_end("src")
+        count += 1
+        report["cities: names that are also ordinary words (word=1)"].append(
+            f"{e.name} ({a.get('en')}, {a.get('cc')}, pop {a.get('pop', '?')}): zipf {zipf(e.name):.2f}, {form} {zipf(form):.2f}")
+    stats["cities: names that are also ordinary words (word=1)"] = count
+
+
 FOCUS_ARAB = set("AE BH DJ DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE EH".split())
 
 
@@ -933,6 +1023,7 @@ def main():
 
     cities = build_cities(gn, icu_zones, blocked, report, stats)
     cities = add_variants(cities, blocked, report, stats)
+    mark_ordinary_words(cities, report, stats)
 
     # A direction before a country or city is not a region name of its own:
     # news tags the country or city in it (جنوب لبنان -> لبنان), so such
@@ -969,7 +1060,7 @@ def main():
               [icu_src, hand_src, "Attributes: en, status=sovereign|partial|territory|former, ambiguous=1 (also a common word / other meaning), homonym=city, part=1 (constituent country), alt=CC, src."],
               countries, lambda e: (e.canonical, e.key))
     write_tsv(os.path.join(args.out, "cities.tsv"), "Cities and towns, canonical = geonames:<id> or <english-slug>-<cc>.",
-              [icu_src, gn_src, hand_src, "Attributes: cc, en, pop (GeoNames), ambiguous=1 (also a common word or name), rare=1 (known only from GeoNames: needs a designator), homonym=country, alt=<canonical of a comparable other place of the same name>, src=hand|icu|geonames (joined with +)."],
+              [icu_src, gn_src, hand_src, "Attributes: cc, en, pop (GeoNames), ambiguous=1 (also a common word or name), rare=1 (known only from GeoNames: needs a designator), word=1 (also an ordinary word: needs a designator or a preposition of place), homonym=country, alt=<canonical of a comparable other place of the same name>, src=hand|icu|geonames (joined with +)."],
               cities, lambda e: (e.attrs["cc"], -int(e.attrs.get("pop", "0") or 0), e.canonical, e.src.split("+")[0] != "hand", e.key))
     write_tsv(os.path.join(args.out, "regions.tsv"), "Regions, provinces, exclaves, mountains, seas, continents, historical regions (not cities, not countries).",
               [hand_src, "Attributes: cc (when in one country), en, kind, ambiguous=1."],

@@ -46,6 +46,10 @@ public struct Cue: RawRepresentable, Hashable, Sendable, CaseIterable, CustomStr
     /// Words before a country that make it the country even in sports news:
     /// its national team (منتخب مصر) and the prepositions of place (في، إلى، من).
     public static let placeMarker = Cue(known: "place-marker")
+    /// Prepositions and directions that put a place after them (في، إلى، قرب،
+    /// شمال، ضواحي): a city's name that is also an ordinary word (`word=1`)
+    /// is the place after one of them (`في عاليه`, not `مهارة عالية`).
+    public static let placePreposition = Cue(known: "place-preposition")
     /// Words that head the name of a facility or a body named after a person
     /// (مطار، ملعب، شركة، جامعة): the person's name after them names the place
     /// or the body (`مطار شارل ديغول`), and is not reported as a person.
@@ -55,7 +59,7 @@ public struct Cue: RawRepresentable, Hashable, Sendable, CaseIterable, CustomStr
     public static let allCases: [Cue] = [
         .title, .givenName, .particle, .surnameSuffix, .personVerb, .notName, .common, .demonym,
         .cityDesignator, .countryDesignator, .capitalSuffix, .regionDesignator, .sportContext, .placeMarker,
-        .facility,
+        .facility, .placePreposition,
     ]
 }
 

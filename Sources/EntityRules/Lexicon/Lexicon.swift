@@ -14,6 +14,10 @@ struct Lexicon: Sendable {
         /// `ambiguous=1` (the name is also an ordinary word) or `rare=1` (a
         /// little-known place): the name alone is not enough, context must back it.
         var needsContext: Bool
+        /// `word=1`, for places: the name is also an ordinary word (عاليه "high",
+        /// دورا "a role"); taken with a designator or a preposition of place
+        /// before it (``GazetteerRule/Context/placeContext``).
+        var isOrdinaryWord: Bool = false
         /// `pop`, for cities: the largest wins among places of the same name.
         var population: Int
     }
@@ -287,6 +291,7 @@ struct Lexicon: Sendable {
                         needsContext: storage.attribute("ambiguous", of: record)?.elementsEqual("1".utf8) == true
                             || storage.attribute("rare", of: record)?.elementsEqual("1".utf8) == true
                             || storage.attribute("seat", of: record)?.elementsEqual("1".utf8) == true,
+                        isOrdinaryWord: storage.attribute("word", of: record)?.elementsEqual("1".utf8) == true,
                         population: storage.attribute("pop", of: record).map(Self.integer) ?? 0))
             }
         }

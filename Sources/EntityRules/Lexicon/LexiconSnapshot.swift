@@ -94,7 +94,8 @@ extension Lexicon {
         writer.write(entries.map { Int32(labels.firstIndex(of: $0.label)!) })
         writer.write(compactRanges.flatMap { [$0.lowerBound, $0.upperBound] })
         writer.write(entries.map { Int32($0.wordCount) })
-        writer.write(entries.map { UInt8($0.needsContext ? 1 : 0) })
+        // Bit 0: needsContext; bit 1: isOrdinaryWord.
+        writer.write(entries.map { UInt8(($0.needsContext ? 1 : 0) | ($0.isOrdinaryWord ? 2 : 0)) })
         writer.write(entries.map { Int64($0.population) })
         writer.write(UInt32(surnameSuffixes.count))
         for suffix in surnameSuffixes {
@@ -160,11 +161,13 @@ extension Lexicon {
         self.nameEndBits = Self.nameEnds(nodeEntries)
         self.childMasks = Self.childMasks(of: edges, nodeCount: nodeCount)
         self.nodeEntryIndices = nodeEntryIndices
-        self.entries = (0..<entryCount).map { index in
-            Entry(
+        self.entries = (0..<entryCount).map { index -> Entry in
+            let contextBits: UInt8 = needsContext[index]
+            return Entry(
                 label: labels[Int(labelIndices[index])],
                 canonicalRange: canonicalBounds[2 * index]..<canonicalBounds[2 * index + 1],
-                wordCount: Int(wordCounts[index]), needsContext: needsContext[index] != 0,
+                wordCount: Int(wordCounts[index]), needsContext: contextBits & 1 != 0,
+                isOrdinaryWord: contextBits & 2 != 0,
                 population: Int(populations[index]))
         }
         self.surnameSuffixes = suffixes

@@ -23,6 +23,8 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
     static let placeMarker = TokenFlags(rawValue: 1 << 17)
     /// A word heading the name of a facility or a body (مطار، شركة).
     static let facility = TokenFlags(rawValue: 1 << 21)
+    /// A preposition or direction that puts a place after it (في، قرب، شمال).
+    static let placePreposition = TokenFlags(rawValue: 1 << 23)
     /// The word occurs in a PERSON entry.
     static let personNamePart = TokenFlags(rawValue: 1 << 14)
     /// The word ends a PERSON entry of several words (a known person's surname).
@@ -81,6 +83,7 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
         case .sportContext: self = .sportContext
         case .placeMarker: self = .placeMarker
         case .facility: self = .facility
+        case .placePreposition: self = .placePreposition
         default: self = []
         }
     }

@@ -35,16 +35,25 @@ struct GazetteerRule: RecognitionRule {
             if type == .city, context.isFollowedByMasculineDemonym { continue }
             var best: Lexicon.Entry? = nil
             var allNeedContext = true
+            var allOrdinaryWords = true
             for index in lexicon.entries(at: match.node) {
                 let entry = lexicon.entries[Int(index)]
                 guard entry.label == .entity(type) else { continue }
                 allNeedContext = allNeedContext && entry.needsContext
+                allOrdinaryWords = allOrdinaryWords && entry.isOrdinaryWord
                 if best == nil || entry.population > best!.population { best = entry }
             }
             guard let best else { continue }
             let needsContext =
                 allNeedContext || (match.end - match.start == 1 && document.word(match.start, has: .common))
             if needsContext && !context.hasDesignator(for: type) { continue }
+            // A place's name that is also an ordinary word (عاليه "high") is the
+            // place after a designator or a preposition of place (في عاليه).
+            if allOrdinaryWords && !context.hasDesignator(for: type) && !context.hasPlacePreposition
+                && !context.isInListOfPlaces && !context.isFollowedByDemonym
+            {
+                continue
+            }
             let words = match.end - match.start
             candidates.append(
                 Candidate(
@@ -104,6 +113,57 @@ struct GazetteerRule: RecognitionRule {
 
         func hasDesignator(for type: EntityType) -> Bool { designator(for: type) != nil }
 
+        /// Whether a preposition or direction of place stands right before the
+        /// match, as a word of its own (`في عاليه`, `شمال سنار`, `بالقرب من
+        /// دورا`): `من` alone is too often "of" (`من معان`, "of meanings").
+        var hasPlacePreposition: Bool {
+            let before = match.start - 1
+            guard match.stem == nil, before >= 0, !document.words[match.start].startsSentence else { return false }
+            if document.word(before, has: .placePreposition) { return true }
+            // بالقرب من، قرب من: من after a preposition of place.
+            return before >= 1 && !document.words[before].startsSentence && document.word(before, has: .placeMarker)
+                && document.word(before - 1, has: .placePreposition)
+        }
+
+        /// Whether the match stands in a list with a place's name that needs no
+        /// context, joined by و (`بعقوبة و الخالص`, `طابا وإيلات`, `كفر شوبا و
+        /// شبعا`): the list is of places.
+        var isInListOfPlaces: Bool {
+            let words = document.words
+            // Before: PLACE و NAME, or PLACE وNAME.
+            var waw: Int? = nil
+            if match.stem != nil {
+                if document.startsWithConjunction(match.start) { waw = match.start }
+            } else if match.start >= 1, !words[match.start].startsSentence, document.isStandaloneWaw(match.start - 1) {
+                waw = match.start - 1
+            }
+            if let waw, waw >= 1, !words[waw].startsSentence {
+                for start in max(0, waw - 4)..<waw where !words[(start + 1)...waw].contains(where: \.startsSentence) {
+                    for other in document.matches(at: start) where other.end == waw && document.isPlainPlace(other) {
+                        return true
+                    }
+                }
+            }
+            // After: NAME و PLACE, or NAME وPLACE.
+            let after = match.end
+            guard after < words.count, !words[after].startsSentence else { return false }
+            if document.isStandaloneWaw(after) {
+                guard after + 1 < words.count, !words[after + 1].startsSentence else { return false }
+                return document.matches(at: after + 1).contains { $0.stem == nil && document.isPlainPlace($0) }
+            }
+            return document.startsWithConjunction(after)
+                && document.matches(at: after).contains { $0.stem != nil && document.isPlainPlace($0) }
+        }
+
+        /// Whether a definite demonym follows the match (`طابا المصرية`): the
+        /// adjective of a country describes a place. (A masculine singular one
+        /// makes the name a club: ``isFollowedByMasculineDemonym``.)
+        var isFollowedByDemonym: Bool {
+            let after = match.end
+            return after < document.words.count && !document.words[after].startsSentence
+                && document.word(after, has: .demonym) && document.article(after) == .atStart
+        }
+
         /// Whether a definite masculine singular demonym follows the match
         /// (`ميلان الإيطالي`, `بورتو البرتغالي`): the adjective agrees with a
         /// club (نادٍ, masculine), as a city takes the feminine
@@ -148,6 +208,20 @@ struct GazetteerRule: RecognitionRule {
                 return type
             }
             return types.min()!
+        }
+    }
+}
+
+extension Document {
+    /// Whether `match` is the name of a country, city or region that needs no
+    /// context (not `ambiguous`, `rare`, `seat` nor an ordinary word).
+    func isPlainPlace(_ match: PhraseMatch) -> Bool {
+        lexicon.entries(at: match.node).contains { index in
+            let entry = lexicon.entries[Int(index)]
+            guard case .entity(let type) = entry.label, type == .city || type == .country || type == .region else {
+                return false
+            }
+            return !entry.needsContext && !entry.isOrdinaryWord
         }
     }
 }
