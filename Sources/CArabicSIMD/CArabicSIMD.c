@@ -1,5 +1,6 @@
 #include "CArabicSIMD.h"
 
+#include <stdatomic.h>
 #include <string.h>
 
 #if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
@@ -10,12 +11,15 @@
 #ifdef ATX_HAS_AVX2_KERNEL
 
 int32_t atx_block_kernel_available(void) {
-    static int32_t available = -1;  // benign race: every thread computes the same value
-    if (available < 0) {
+    // Computed on first use; threads that race to compute it store the same value.
+    static _Atomic int32_t available = -1;
+    int32_t value = atomic_load_explicit(&available, memory_order_relaxed);
+    if (value < 0) {
         __builtin_cpu_init();
-        available = __builtin_cpu_supports("avx2") ? 1 : 0;
+        value = __builtin_cpu_supports("avx2") ? 1 : 0;
+        atomic_store_explicit(&available, value, memory_order_relaxed);
     }
-    return available;
+    return value;
 }
 
 /// A 16-byte table in both 128-bit lanes, as VPSHUFB looks up per lane.
