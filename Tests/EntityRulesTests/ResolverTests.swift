@@ -52,7 +52,7 @@ import Testing
                 return Candidate(
                     start: start, end: Int.random(in: (start + 1)...min(wordCount, start + 3), using: &random), stemStart: nil,
                     type: types[Int.random(in: 0..<3, using: &random) == 0 ? Int.random(in: 0..<types.count, using: &random) : 0],
-                    canonical: Bool.random(using: &random) ? nil : "c\(number)", rule: "rule\(number)", evidence: nil,
+                    canonical: Bool.random(using: &random) ? nil : "c\(number)", rule: RuleID.allCases[number % RuleID.allCases.count], evidence: nil,
                     // Few priorities: many ties.
                     priority: [40, 55, 60][Int.random(in: 0..<3, using: &random)], isKnown: Bool.random(using: &random))
             }

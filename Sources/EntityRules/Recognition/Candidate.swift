@@ -8,8 +8,8 @@ struct Candidate {
     var stemStart: Int?
     var type: EntityType
     var canonical: String?
-    /// The name reported in ``Entity/rule``.
-    var rule: String
+    /// The rule reported (by name) in ``Entity/rule``.
+    var rule: RuleID
     /// The words that made the rule fire (a title, a designator, an earlier mention).
     var evidence: Range<Int>?
     /// Higher wins a conflict; see ``Priority``.

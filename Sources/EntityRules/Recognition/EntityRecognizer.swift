@@ -108,7 +108,7 @@ public struct EntityRecognizer: Sendable {
         let upper = originalBytes.index(lower, offsetBy: range.count)
         return Entity(
             type: candidate.type, utf8Range: range, text: String(document.text.original[lower..<upper]),
-            canonical: candidate.canonical, rule: candidate.rule,
+            canonical: candidate.canonical, rule: candidate.rule.name,
             evidence: candidate.evidence.map { evidence in
                 let from = document.words[evidence.lowerBound].range.lowerBound
                 let to = document.words[evidence.upperBound - 1].range.upperBound

@@ -59,7 +59,7 @@ enum Linking {
             if before.contains(where: { candidates[$0].isKnown }) { before.removeAll { !candidates[$0].isKnown } }
             let source = candidates[before.last ?? named[0]]
             candidates[index].canonical = source.canonical
-            candidates[index].rule = PropagationRule().name
+            candidates[index].rule = .propagation
             candidates[index].evidence = source.words
         }
     }
@@ -96,7 +96,7 @@ extension Document {
         let last = candidate.end - 1
         let excluded: TokenFlags = candidate.isKnown ? [.ambiguousGivenName, .particle] : [.givenName, .particle]
         guard candidate.end - candidate.start >= 2
-                || (candidate.rule == "title+name" && nameStrength(candidate.start) == .strong),
+                || (candidate.rule == .titleName && nameStrength(candidate.start) == .strong),
             allowingOrdinaryWords || nameStrength(last) >= .unknown, !word(last, has: excluded),
             last == candidate.start || !word(last - 1, has: .particle),
             words[last].range.count >= 6

@@ -7,7 +7,7 @@ import ArabicText
 /// words, places, given names that are also words) are left alone, and the
 /// name must end the list's item (punctuation, و, a title, the sentence's end).
 struct CoordinationRule: RecognitionRule {
-    let name = "coordination"
+    let id = RuleID.coordination
     var runsAfterResolution: Bool { true }
 
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
@@ -16,13 +16,13 @@ struct CoordinationRule: RecognitionRule {
                 candidates.append(
                     Candidate(
                         start: next.start, end: next.end, stemStart: next.stemStart, type: .person, canonical: nil,
-                        rule: name, evidence: person.words, priority: Priority.propagation + Priority.perWord))
+                        rule: id, evidence: person.words, priority: Priority.propagation + Priority.perWord))
             }
             if let before = document.coordinatedNameBefore(person) {
                 candidates.append(
                     Candidate(
                         start: before, end: before + 1, stemStart: document.nameStemStart(before), type: .person,
-                        canonical: nil, rule: name,
+                        canonical: nil, rule: id,
                         evidence: person.words, priority: Priority.propagation + Priority.perWord))
             }
         }

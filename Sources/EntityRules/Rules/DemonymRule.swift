@@ -6,7 +6,7 @@
 /// before an ordinary word (`الجيش الإسرائيلي قصف`) is not taken; a place
 /// (`العاصمة العراقية بغداد`) is not a name.
 struct DemonymRule: RecognitionRule {
-    let name = "demonym+name"
+    let id = RuleID.demonymName
 
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
         for index in document.words.indices.dropLast() where document.word(index, has: .demonym) {
@@ -26,7 +26,7 @@ struct DemonymRule: RecognitionRule {
             candidates.append(
                 Candidate(
                     start: start, end: end, stemStart: document.nameStemStart(start), type: .person,
-                    canonical: nil, rule: name,
+                    canonical: nil, rule: id,
                     evidence: index..<start, priority: Priority.demonymName + Priority.perWord * (end - start)))
         }
     }

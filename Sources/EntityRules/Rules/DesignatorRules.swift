@@ -2,7 +2,7 @@
 /// name (جمهورية، مملكة) right before a country makes one span of both:
 /// `جمهورية أذربيجان`, `لجمهورية إيران الإسلامية`.
 struct CountryDesignatorRule: RecognitionRule {
-    let name = "designator+country"
+    let id = RuleID.designatorCountry
 
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
         for match in document.matches where match.stem == nil && match.start > 0 {
@@ -15,7 +15,7 @@ struct CountryDesignatorRule: RecognitionRule {
             candidates.append(
                 Candidate(
                     start: designator, end: match.end, stemStart: stemStart, type: .country, canonical: document.lexicon.canonical(of: country),
-                    rule: name, evidence: designator..<match.start,
+                    rule: id, evidence: designator..<match.start,
                     priority: Priority.countryDesignator + Priority.perWord * (match.end - designator)))
         }
     }
@@ -29,7 +29,7 @@ struct CountryDesignatorRule: RecognitionRule {
 /// `بلدتي` is the second term of a construct, the place's name
 /// (`قرية الشويكة`, `بلدتي الجبيلة`), while `القرية الصغيرة` is not.
 struct CityDesignatorRule: RecognitionRule {
-    let name = "designator+name"
+    let id = RuleID.designatorName
 
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
         for index in document.words.indices.dropLast() where document.word(index, has: .cityDesignator) {
@@ -39,7 +39,7 @@ struct CityDesignatorRule: RecognitionRule {
             guard isConstruct || (!document.hasArticle(next) && !document.endsInHeh(next)) else { continue }
             candidates.append(
                 Candidate(
-                    start: next, end: next + 1, stemStart: nil, type: .city, canonical: nil, rule: name,
+                    start: next, end: next + 1, stemStart: nil, type: .city, canonical: nil, rule: id,
                     evidence: index..<next, priority: Priority.designatedUnknown))
         }
     }

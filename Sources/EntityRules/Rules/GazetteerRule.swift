@@ -4,7 +4,7 @@
 /// common words) or little-known places (`rare=1`) count only where a
 /// designator vouches for them.
 struct GazetteerRule: RecognitionRule {
-    let name = "gazetteer"
+    let id = RuleID.gazetteer
 
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
         let lexicon = document.lexicon
@@ -58,7 +58,7 @@ struct GazetteerRule: RecognitionRule {
             candidates.append(
                 Candidate(
                     start: match.start, end: match.end, stemStart: match.stem.map { document.stems[Int($0)].start }, type: type, canonical: document.lexicon.canonical(of: best),
-                    rule: name, evidence: context.designator(for: type),
+                    rule: id, evidence: context.designator(for: type),
                     priority: (words > 1 ? Priority.gazetteerPhrase : Priority.gazetteerWord) + Priority.perWord * words
                         + (context.designator(for: type) != nil ? Priority.cityDesignator - Priority.gazetteerWord : 0),
                     isKnown: true))

@@ -5,7 +5,7 @@ import ArabicText
 /// وزير خارجية روسيا), then name words: `السفير كريموف`,
 /// `الرئيس الروسي فلاديمير بوتين`.
 struct TitleRule: RecognitionRule {
-    let name = "title+name"
+    let id = RuleID.titleName
 
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
         for index in document.words.indices {
@@ -56,7 +56,7 @@ struct TitleRule: RecognitionRule {
             candidates.append(
                 Candidate(
                     start: start, end: end, stemStart: document.nameStemStart(start), type: .person, canonical: nil,
-                    rule: name, evidence: index..<titleEnd, priority: Priority.titleName + Priority.perWord * (end - start)))
+                    rule: id, evidence: index..<titleEnd, priority: Priority.titleName + Priority.perWord * (end - start)))
         }
     }
 }
@@ -65,7 +65,7 @@ struct TitleRule: RecognitionRule {
 /// `إلهام علييف`, `محمد بن سلمان`. A given name that is also an ordinary
 /// word (علي/على، أمل، كريم) needs a strong name word after it.
 struct GivenNameRule: RecognitionRule {
-    let name = "given-name+name"
+    let id = RuleID.givenName
 
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
         for index in document.words.indices {
@@ -102,7 +102,7 @@ struct GivenNameRule: RecognitionRule {
             let stemStart = document.nameStemStart(index)
             candidates.append(
                 Candidate(
-                    start: index, end: end, stemStart: stemStart, type: .person, canonical: nil, rule: name,
+                    start: index, end: end, stemStart: stemStart, type: .person, canonical: nil, rule: id,
                     evidence: nil, priority: Priority.givenName + Priority.perWord * (end - index)))
         }
     }
@@ -111,7 +111,7 @@ struct GivenNameRule: RecognitionRule {
 /// `surname-pattern`: an unknown word followed by an unknown word with a
 /// strong foreign-surname ending (ـوف، ـييف، ـسكي، ـيان ...): `اميل كريموف`.
 struct SurnamePatternRule: RecognitionRule {
-    let name = "surname-pattern"
+    let id = RuleID.surnamePattern
 
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
         for index in document.words.indices.dropFirst() where document.isUnknownArabicWord(index) {
@@ -125,7 +125,7 @@ struct SurnamePatternRule: RecognitionRule {
             candidates.append(
                 Candidate(
                     start: first, end: index + 1, stemStart: document.nameStemStart(first), type: .person,
-                    canonical: nil, rule: name,
+                    canonical: nil, rule: id,
                     evidence: nil, priority: Priority.surnamePattern + Priority.perWord * 2))
         }
     }
@@ -137,7 +137,7 @@ struct SurnamePatternRule: RecognitionRule {
 /// name: a title in apposition, the complementizer أن, a comma or a colon
 /// after it (`قال كريموف إن`, `أكد جيهون كاراييف رئيس ...`).
 struct PersonVerbRule: RecognitionRule {
-    let name = "person-verb+name"
+    let id = RuleID.personVerb
 
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
         for index in document.words.indices.dropLast() where document.word(index, has: .personVerb) {
@@ -160,7 +160,7 @@ struct PersonVerbRule: RecognitionRule {
             candidates.append(
                 Candidate(
                     start: subject, end: end, stemStart: document.nameStemStart(subject), type: .person,
-                    canonical: nil, rule: name,
+                    canonical: nil, rule: id,
                     evidence: index..<subject, priority: Priority.personVerb + Priority.perWord * (end - subject)))
         }
     }
@@ -194,7 +194,7 @@ extension Document {
 /// name a title introduced) standing alone elsewhere is the same person, with
 /// the same canonical ID: after `جيهون بيراموف`, `بيراموف`.
 struct PropagationRule: RecognitionRule {
-    let name = "propagation"
+    let id = RuleID.propagation
     var runsAfterResolution: Bool { true }
 
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
@@ -234,7 +234,7 @@ struct PropagationRule: RecognitionRule {
                         candidates.append(
                             Candidate(
                                 start: index, end: index + 1, stemStart: nil, type: .person, canonical: mention.canonical,
-                                rule: name, evidence: mention.words, priority: Priority.propagation))
+                                rule: self.id, evidence: mention.words, priority: Priority.propagation))
                     }
                     continue
                 }
@@ -246,7 +246,7 @@ struct PropagationRule: RecognitionRule {
                     candidates.append(
                         Candidate(
                             start: index, end: index + 1, stemStart: split.isWholeWord ? nil : split.stemRange.lowerBound,
-                            type: .person, canonical: mention.canonical, rule: name, evidence: mention.words,
+                            type: .person, canonical: mention.canonical, rule: self.id, evidence: mention.words,
                             priority: Priority.propagation))
                     return false
                 }
