@@ -282,10 +282,9 @@ final class Document {
     /// happens to be a known name (ف + لورين in `فلورين`, Florin): such a
     /// word is the name whole. See Docs/Rules.md.
     func nameStemStart(_ index: Int) -> Int? {
-        guard words[index].id < 0, let stem = firstStemStart(index) else { return nil }
-        // Every proclitic is one letter of two bytes: و is D9 88, ل is D9 84.
-        let first = words[index].range.lowerBound
-        guard stem > first, bytes[first] == 0xD9, bytes[first + 1] == 0x88 || bytes[first + 1] == 0x84 else { return nil }
+        guard words[index].id < 0, let stem = firstStemStart(index), stem > words[index].range.lowerBound,
+            startsWithWaw(index) || startsWithLam(index)
+        else { return nil }
         return stem
     }
 }

@@ -60,7 +60,7 @@ extension Document {
             return nameEnd > start && closesAListItem(nameEnd) ? (start, nameEnd, nil) : nil
         }
         // وكاراييف: و and a stem of at least three letters, the whole unknown.
-        guard words[end].isArabic, startsWithConjunction(end), bytes[words[end].range.lowerBound + 1] == 0x88,
+        guard words[end].isArabic, startsWithWaw(end),
             words[end].range.count >= 8, nameStrength(end) == .unknown, !word(end, has: .givenName),
             !isFollowedBySplitEnclitic(end)
         else { return nil }

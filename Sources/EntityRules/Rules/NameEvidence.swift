@@ -204,10 +204,13 @@ extension Document {
     }
 
     /// Whether word `index` begins with the conjunction و or ف.
-    func startsWithConjunction(_ index: Int) -> Bool {
-        let range = words[index].range
-        return bytes[range.lowerBound] == 0xD9 && (bytes[range.lowerBound + 1] == 0x88 || bytes[range.lowerBound + 1] == 0x81)
-    }
+    func startsWithConjunction(_ index: Int) -> Bool { startsWithWaw(index) || startsWithLetter(index, 0xD9, 0x81) }
+
+    /// Whether word `index` begins with و.
+    func startsWithWaw(_ index: Int) -> Bool { startsWithLetter(index, 0xD9, 0x88) }
+
+    /// Whether word `index` begins with ل.
+    func startsWithLam(_ index: Int) -> Bool { startsWithLetter(index, 0xD9, 0x84) }
 
     /// Whether the word after `index` is a pronoun suffix written apart (ه، ها، نا ...).
     func isFollowedBySplitEnclitic(_ index: Int) -> Bool {
@@ -236,5 +239,11 @@ extension Document {
     private func endsInLetter(_ index: Int, _ lead: UInt8, _ trail: UInt8) -> Bool {
         let range = words[index].range
         return range.count >= 2 && bytes[range.upperBound - 2] == lead && bytes[range.upperBound - 1] == trail
+    }
+
+    /// Whether word `index` begins with the two-byte letter `lead`, `trail`.
+    private func startsWithLetter(_ index: Int, _ lead: UInt8, _ trail: UInt8) -> Bool {
+        let range = words[index].range
+        return range.count >= 2 && bytes[range.lowerBound] == lead && bytes[range.lowerBound + 1] == trail
     }
 }
