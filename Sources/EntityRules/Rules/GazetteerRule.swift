@@ -44,12 +44,13 @@ struct GazetteerRule: RecognitionRule {
                 if best == nil || entry.population > best!.population { best = entry }
             }
             guard let best else { continue }
+            let designator = context.designator(for: type)
             let needsContext =
                 allNeedContext || (match.end - match.start == 1 && document.word(match.start, has: .common))
-            if needsContext && !context.hasDesignator(for: type) { continue }
+            if needsContext && designator == nil { continue }
             // A place's name that is also an ordinary word (عاليه "high") is the
             // place after a designator or a preposition of place (في عاليه).
-            if allOrdinaryWords && !context.hasDesignator(for: type) && !context.hasPlacePreposition
+            if allOrdinaryWords && designator == nil && !context.hasPlacePreposition
                 && !context.isInListOfPlaces && !context.isFollowedByDemonym
             {
                 continue
@@ -58,9 +59,9 @@ struct GazetteerRule: RecognitionRule {
             candidates.append(
                 Candidate(
                     start: match.start, end: match.end, stemStart: match.stem.map { document.stems[Int($0)].start }, type: type, canonical: document.lexicon.canonical(of: best),
-                    rule: id, evidence: context.designator(for: type),
+                    rule: id, evidence: designator,
                     priority: (words > 1 ? Priority.gazetteerPhrase : Priority.gazetteerWord) + Priority.perWord * words
-                        + (context.designator(for: type) != nil ? Priority.cityDesignator - Priority.gazetteerWord : 0),
+                        + (designator != nil ? Priority.cityDesignator - Priority.gazetteerWord : 0),
                     isKnown: true))
         }
     }
