@@ -180,8 +180,9 @@ private struct Loop {
         if let blockClasses {
             // The same work, 32 bytes per step: copy, then rewrite the
             // positions the tables select (see CArabicSIMD.h).
-            let stop = atx_transduce_blocks(source, start, count, output.base, output.count &- start, windows, blockClasses)
-            if stop > start { accept(from: start, to: stop, delta: output.count &- start, into: &output, recorder: &recorder) }
+            let delta = output.count &- start
+            let stop = atx_transduce_blocks(source, start, count, output.base, delta, windows, blockClasses)
+            if stop > start { accept(from: start, to: stop, delta: delta, into: &output, recorder: &recorder) }
             return (stop, stop &+ Self.blockSize)
         }
         var i = start
