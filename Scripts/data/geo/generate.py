@@ -767,6 +767,12 @@ def name_variants(name, foreign):
     return out
 
 
+def bundled_names(files):
+    """The folded names (first fields) of the committed bundled gazetteer `files`."""
+    gaz = os.path.join(ROOT, "Sources", "CGazetteerData", "gazetteers")
+    return {fold(cols[0]) for f in files for _, cols in read_lines(os.path.join(gaz, f))}
+
+
 def add_variants(cities, blocked, report, stats):
     """The cities with spelling variants added: for every name of a place of at least
     VARIANT_POP_MIN people (or a capital) that the hand list or ICU gives (GeoNames-only
@@ -777,14 +783,8 @@ def add_variants(cities, blocked, report, stats):
     people, given names, organizations, common and frequent words), a common word for
     wordfreq, or a variant of two places of comparable size. Variants carry variant=1."""
     taken = {e.key for e in cities} | set(blocked)
-    gaz = os.path.join(ROOT, "Sources", "CGazetteerData", "gazetteers")
-    for f in ("people.tsv", "given-names.tsv", "person-cues.tsv", "common-words.tsv", "organizations.tsv",
-              "frequent-words.tsv", "rule-cues.tsv"):
-        with open(os.path.join(gaz, f), encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#") or not line.strip():
-                    continue
-                taken.add(fold(line.split("\t", 1)[0]))
+    taken |= bundled_names(("people.tsv", "given-names.tsv", "person-cues.tsv", "common-words.tsv",
+                            "organizations.tsv", "frequent-words.tsv", "rule-cues.tsv"))
     # every single word of a listed multi-word name counts too (a variant must not be
     # a word of another name: تل in تل أبيب)
     for k in list(taken):
@@ -894,19 +894,10 @@ def ordinary_word_reading(name, names, arab):
 def bundled_name_words(cities):
     """Folded names, and the words of names, of the cities and of the bundled lists of
     other names (countries, regions, people, given names, organizations)."""
-    out = set()
-    for e in cities:
-        out.add(e.key)
-        out.update(e.key.split())
-    gaz = os.path.join(ROOT, "Sources", "CGazetteerData", "gazetteers")
-    for f in ("countries.tsv", "regions.tsv", "people.tsv", "given-names.tsv", "organizations.tsv"):
-        with open(os.path.join(gaz, f), encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#") or not line.strip():
-                    continue
-                k = fold(line.split("\t", 1)[0])
-                out.add(k)
-                out.update(k.split())
+    out = {e.key for e in cities}
+    out |= bundled_names(("countries.tsv", "regions.tsv", "people.tsv", "given-names.tsv", "organizations.tsv"))
+    for k in list(out):
+        out.update(k.split())
     return out
 
 
