@@ -146,6 +146,21 @@ import Glibc
         #expect(GazetteerLabel("cue.nonsense") == nil)
     }
 
+    /// The named types' constants and the same names read from text are one
+    /// type each (equality compares a code that both must derive alike).
+    @Test func namedTypesEqualTheirNamesReadFromText() {
+        let named: [EntityType] = [.person, .country, .city, .region, .organization]
+        for type in named {
+            #expect(EntityType(rawValue: type.rawValue) == type)
+            #expect(EntityType(stringLiteral: type.rawValue) == type)
+            for other in named where other.rawValue != type.rawValue {
+                #expect(EntityType(rawValue: other.rawValue) != type)
+            }
+        }
+        #expect(EntityType(rawValue: "EVENT") == EntityType(rawValue: "EVENT"))
+        #expect(EntityType(rawValue: "EVENT") != .person)
+    }
+
     @Test func everyBundledFileIsWellFormed() throws {
         let files = Gazetteer.bundledFiles
         #expect(files.count >= 10)
