@@ -105,6 +105,29 @@ import Testing
         #expect(recognizer.found("بناء المدينة الجديدة").isEmpty)
     }
 
+    @Test func aQuarterAfterAPrepositionIsOneSpanWithItsDesignator() {
+        // حي is part of the quarter's name: one CITY span, even for a name
+        // that is an ordinary word (الأمل "hope").
+        let quarter = recognizer.recognize("سقطت قذيفة في حي الأمل شمال المدينة").first
+        #expect(quarter?.type == .city)
+        #expect(quarter?.text == "حي الأمل")
+        #expect(quarter?.rule == "quarter")
+        #expect(quarter?.evidence == "في")
+        // Unknown names too, and the preposition attached (بحي) or standing alone.
+        #expect(recognizer.found("اعتقل شاب بحي الزيتونة أمس").first == Found(type: .city, text: "حي الزيتونة", canonical: nil))
+        #expect(recognizer.found("اعتقل شاب ب حي الزيتونة أمس").first?.text == "حي الزيتونة")
+        #expect(recognizer.found("انفجرت عبوة قرب حي كرموز").first?.text == "حي كرموز")
+    }
+
+    @Test func aQuarterNeedsAPrepositionAndANameShapedWord() {
+        // حي the adjective: "a live broadcast", "a living being".
+        #expect(recognizer.found("نقل بث حي الأمل").isEmpty)
+        // An indefinite known word is an adjective: "in a working-class quarter".
+        #expect(recognizer.found("يسكن في حي شعبي").isEmpty)
+        // A place the gazetteer knows keeps its own span and canonical ID.
+        #expect(recognizer.found("يسكن في حي الزرقاء").first == Found(type: .city, text: "الزرقاء", canonical: "geonames:250090"))
+    }
+
     @Test func aDefiniteWordAfterAnIndefiniteDesignatorIsThePlacesName() {
         // قرية الشويكة: a construct, the village of al-Shuwaika.
         let entity = recognizer.recognize("وصلت القوات إلى قرية الشويكة").first

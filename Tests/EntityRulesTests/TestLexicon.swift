@@ -30,6 +30,7 @@ enum TestLexicon {
         مونتريل\tCITY\tgeonames:6077243\tcc=CA;pop=1600000;variant=1
         عاليه\tCITY\tgeonames:276781\tcc=LB;pop=130000;word=1
         دورا\tCITY\tgeonames:284011\tcc=PS;pop=20835;word=1
+        الزرقاء\tCITY\tgeonames:250090\tcc=JO;pop=792665
         # regions
         قره باغ\tREGION\tkarabakh
         # people
@@ -88,6 +89,10 @@ enum TestLexicon {
         مدينة\tcue.city-designator
         المدينة\tcue.city-designator
         قرية\tcue.city-designator
+        حي\tcue.city-designator\t\tinside=1
+        حي\tcue.common
+        شعبي\tcue.common
+        الأمل\tcue.common
         القرية\tcue.city-designator
         العاصمة\tcue.city-designator
         العاصمة\tcue.capital-suffix

@@ -13,6 +13,9 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
     static let common = TokenFlags(rawValue: 1 << 6)
     static let demonym = TokenFlags(rawValue: 1 << 7)
     static let cityDesignator = TokenFlags(rawValue: 1 << 8)
+    /// A city designator that belongs inside the place's span (`حي`, a city
+    /// quarter: `في حي الزهراء` is the place `حي الزهراء`).
+    static let cityDesignatorInside = TokenFlags(rawValue: 1 << 24)
     /// A country designator that belongs inside the name's span (جمهورية).
     static let countryDesignatorInside = TokenFlags(rawValue: 1 << 9)
     /// A country designator that stays outside it (دولة).
@@ -75,7 +78,7 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
                 self = [.common, .curatedCommon]
             }
         case .demonym: self = .demonym
-        case .cityDesignator: self = .cityDesignator
+        case .cityDesignator: self = attribute("inside", is: "1") ? .cityDesignatorInside : .cityDesignator
         case .countryDesignator:
             self = attribute("inside", is: "0") ? .countryDesignatorOutside : .countryDesignatorInside
         case .capitalSuffix: self = .capitalSuffix

@@ -35,7 +35,7 @@ public struct EntityRecognizer: Sendable {
 
     /// The rules, in the order they propose candidates.
     static let defaultRules: [any RecognitionRule] = [
-        GazetteerRule(), CountryDesignatorRule(), CityDesignatorRule(), TitleRule(), GivenNameRule(),
+        GazetteerRule(), CountryDesignatorRule(), CityDesignatorRule(), CityQuarterRule(), TitleRule(), GivenNameRule(),
         DemonymRule(), SurnamePatternRule(), PersonVerbRule(), PropagationRule(), CoordinationRule(),
     ]
 

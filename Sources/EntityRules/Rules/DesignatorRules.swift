@@ -44,3 +44,51 @@ struct CityDesignatorRule: RecognitionRule {
         }
     }
 }
+
+/// `quarter`: a designator that is part of a place's name (`inside=1`: حي,
+/// a city quarter), after a preposition, with the word after it makes one
+/// CITY span of both: `في حي الزهراء`, `بحي العروبة` → `حي الزهراء`, `حي
+/// العروبة`. The name may be an ordinary word with the article (quarters
+/// are named الأمل، النصر); an indefinite known word is an adjective of an
+/// ordinary noun (`في حي شعبي`, "in a working-class quarter") and is not
+/// taken. Without the preposition the designator reads too often as the
+/// adjective (`بث حي`, "live broadcast"; `كائن حي`). A name the gazetteer
+/// knows as a place stays that place, with its canonical ID (the
+/// gazetteer rule reports it).
+struct CityQuarterRule: RecognitionRule {
+    let id = RuleID.quarter
+
+    func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
+        for index in document.words.indices.dropLast() where document.word(index, has: .cityDesignatorInside) {
+            let name = index + 1
+            guard let preposition = document.prepositionOfPlace(before: index), !document.words[name].startsSentence,
+                document.words[name].isArabic, document.article(name) == .atStart || document.isUnknownArabicWord(name),
+                !document.matches(at: name).contains(where: { document.isPlace($0) })
+            else { continue }
+            candidates.append(
+                Candidate(
+                    start: index, end: name + 1, stemStart: preposition.stemStart, type: .city, canonical: nil, rule: id,
+                    evidence: preposition.words, priority: Priority.cityDesignator + Priority.perWord * 2))
+        }
+    }
+}
+
+extension Document {
+    /// The preposition of place that word `index` follows: a word of its own
+    /// (`في`, `إلى`, `قرب`; or ب، ل standing alone, as treebank-style text
+    /// writes them), or the preposition ب attached to the word (`بحي`,
+    /// `وبحي`), where the word's stem, after it, starts the name.
+    func prepositionOfPlace(before index: Int) -> (words: Range<Int>, stemStart: Int?)? {
+        if words[index].id < 0, let stem = firstStemStart(index), stem >= words[index].range.lowerBound + 2,
+            bytes[stem - 2] == 0xD8, bytes[stem - 1] == 0xA8
+        {
+            return (index..<(index + 1), stem)
+        }
+        let before = index - 1
+        guard before >= 0, !words[index].startsSentence else { return nil }
+        let isPreposition =
+            word(before, has: [.placePreposition, .placeMarker])
+            || (bytes[words[before].range].elementsEqual([0xD8, 0xA8]) || bytes[words[before].range].elementsEqual([0xD9, 0x84]))
+        return isPreposition ? (before..<index, nil) : nil
+    }
+}

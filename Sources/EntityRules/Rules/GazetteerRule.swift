@@ -217,12 +217,18 @@ extension Document {
     /// Whether `match` is the name of a country, city or region that needs no
     /// context (not `ambiguous`, `rare`, `seat` nor an ordinary word).
     func isPlainPlace(_ match: PhraseMatch) -> Bool {
+        isPlace(match) { !$0.needsContext && !$0.isOrdinaryWord }
+    }
+
+    /// Whether `match` is the name of a country, city or region (whose entry
+    /// passes `test`).
+    func isPlace(_ match: PhraseMatch, where test: (Lexicon.Entry) -> Bool = { _ in true }) -> Bool {
         lexicon.entries(at: match.node).contains { index in
             let entry = lexicon.entries[Int(index)]
             guard case .entity(let type) = entry.label, type == .city || type == .country || type == .region else {
                 return false
             }
-            return !entry.needsContext && !entry.isOrdinaryWord
+            return test(entry)
         }
     }
 }

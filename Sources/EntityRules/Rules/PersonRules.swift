@@ -262,7 +262,7 @@ extension Document {
     /// A given name may stand between (`مطار شارل | ديغول`).
     func namesAFacility(at index: Int) -> Bool {
         guard index > 0, !words[index].startsSentence, nameStemStart(index) == nil else { return false }
-        let heads: TokenFlags = [.facility, .cityDesignator, .regionDesignator]
+        let heads: TokenFlags = [.facility, .cityDesignator, .cityDesignatorInside, .regionDesignator]
         if word(index - 1, has: heads) { return true }
         return index > 1 && !words[index - 1].startsSentence && word(index - 1, has: .givenName)
             && nameStemStart(index - 1) == nil && word(index - 2, has: heads)

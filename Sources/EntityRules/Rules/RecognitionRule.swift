@@ -21,7 +21,7 @@ extension RecognitionRule {
 /// when an ``Entity`` is built.
 enum RuleID: UInt8, CaseIterable, Sendable, CustomStringConvertible {
     case gazetteer, designatorCountry, designatorName, titleName, givenName, demonymName, surnamePattern, personVerb,
-        propagation, coordination
+        propagation, coordination, quarter
 
     /// The name reported in ``Entity/rule``.
     var name: String {
@@ -36,6 +36,7 @@ enum RuleID: UInt8, CaseIterable, Sendable, CustomStringConvertible {
         case .personVerb: "person-verb+name"
         case .propagation: "propagation"
         case .coordination: "coordination"
+        case .quarter: "quarter"
         }
     }
 
