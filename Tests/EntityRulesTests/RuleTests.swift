@@ -29,6 +29,30 @@ import Testing
         #expect(bundled.recognize("فاز اللاعب بالمباراة في أولمبياد سيدني").contains { $0.type == .city && $0.text == "سيدني" })
     }
 
+    @Test func aCityInALineOfFixturesOrResultsIsTheClub() {
+        // Teams with their countries in brackets, joined by a dash; the score after.
+        let fixture = recognizer.found("باكو ( أذربيجان ) - موسكو ( روسيا ) 2 - 1")
+        #expect(!fixture.contains { $0.type == .city })
+        #expect(fixture.filter { $0.type == .country }.map(\.text) == ["أذربيجان", "روسيا"])
+        #expect(recognizer.found("المجموعة الأولى : باكو ( أذربيجان ) - موسكو ( روسيا )").allSatisfy { $0.type == .country })
+        // A score alone after the name; Arabic-Indic digits and صفر count as goals.
+        // (No word of sport in these sentences: the sports-sentence test does not fire.)
+        #expect(recognizer.found("انتهت المواجهة مع موسكو ٣ - صفر").isEmpty)
+        #expect(!recognizer.found("موسكو ( روسيا ) 2 - 1").contains { $0.type == .city })
+        // A club of the gazetteer is reported as the club.
+        #expect(recognizer.found("ليفربول ( روسيا ) - باكو ( أذربيجان )").first?.type == .organization)
+    }
+
+    @Test func aCityWithItsCountryInBracketsElsewhereIsTheCity() {
+        // A dateline: the city, its country, a dash, the story.
+        #expect(recognizer.found("موسكو ( روسيا ) - أعلن الرئيس").first?.type == .city)
+        #expect(recognizer.found("وصل إلى باكو ( أذربيجان ) أمس").first?.type == .city)
+        // Places listed with their countries.
+        #expect(recognizer.found("زار باكو ( أذربيجان ) و موسكو ( روسيا )").filter { $0.type == .city }.count == 2)
+        // Years are not a score.
+        #expect(recognizer.found("عاش في موسكو 1900 - 1950").first?.type == .city)
+    }
+
     @Test func aCityFollowedByAMasculineDemonymIsAClub() {
         // A city is feminine; الروسي agrees with a club.
         #expect(!recognizer.found("تعادل موسكو الروسي مع ضيفه").contains { $0.type == .city })

@@ -33,6 +33,8 @@ struct GazetteerRule: RecognitionRule {
             if type == .country || type == .city, context.isTeam { continue }
             // A city is feminine: a masculine demonym after it makes it a club (ميلان الإيطالي).
             if type == .city, context.isFollowedByMasculineDemonym { continue }
+            // A city in a line of fixtures or results is the club (ليون ( فرنسا ) - ميلان ( إيطاليا )).
+            if type == .city, document.isTeamInFixture(match) { continue }
             var best: Lexicon.Entry? = nil
             var allNeedContext = true
             var allOrdinaryWords = true
@@ -204,7 +206,7 @@ struct GazetteerRule: RecognitionRule {
             for type in [EntityType.city, .region, .country] where types.contains(type) && hasDesignator(for: type) {
                 return type
             }
-            if types.contains(.organization), isSportSentence { return .organization }
+            if types.contains(.organization), isSportSentence || document.isTeamInFixture(match) { return .organization }
             for type in [EntityType.country, .city, .region, .organization, .person] where types.contains(type) {
                 return type
             }
