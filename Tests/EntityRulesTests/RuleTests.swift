@@ -53,6 +53,18 @@ import Testing
         #expect(recognizer.found("عاش في موسكو 1900 - 1950").first?.type == .city)
     }
 
+    @Test func aPlaceThatIsAlsoAMediumIsTheMediumAfterItsHeadOrInADateline() {
+        // A word heading a body's name, with definite words between.
+        #expect(recognizer.found("قالت قناة الميادين إن").first?.type == .organization)
+        #expect(recognizer.found("قالت قناة الإخبارية الميادين إن").first?.type == .organization)
+        // The agency's place in a dateline: after the place and a dash or a bracket.
+        #expect(recognizer.found("بيروت - الميادين : أعلن").map(\.type) == [.city, .organization])
+        #expect(recognizer.found("بيروت ( الميادين ) - أعلن").map(\.type) == [.city, .organization])
+        // Elsewhere the place.
+        #expect(recognizer.found("وصل الوفد إلى الميادين").first?.type == .city)
+        #expect(recognizer.found("وصل الوفد أمس - الميادين : أعلن").contains { $0.type == .city && $0.text == "الميادين" })
+    }
+
     @Test func aCityFollowedByAMasculineDemonymIsAClub() {
         // A city is feminine; الروسي agrees with a club.
         #expect(!recognizer.found("تعادل موسكو الروسي مع ضيفه").contains { $0.type == .city })

@@ -30,6 +30,8 @@ enum TestLexicon {
         مونتريل\tCITY\tgeonames:6077243\tcc=CA;pop=1600000;variant=1
         عاليه\tCITY\tgeonames:276781\tcc=LB;pop=130000;word=1
         دورا\tCITY\tgeonames:284011\tcc=PS;pop=20835;word=1
+        الميادين\tCITY\tgeonames:170532\tcc=SY;pop=44028
+        بيروت\tCITY\tgeonames:276781\tcc=LB;pop=1916100
         الزرقاء\tCITY\tgeonames:250090\tcc=JO;pop=792665
         # regions
         قره باغ\tREGION\tkarabakh
@@ -41,6 +43,7 @@ enum TestLexicon {
         صلاح جديد\tPERSON\tSalah Jadid
         # organizations
         البنك الدولي\tORGANIZATION\tWorld Bank
+        الميادين\tORGANIZATION\tAl Mayadeen\tkind=media;ambiguous=1;homonym=city
         البنك المركزي الكندي\tORGANIZATION\tBank of Canada
         # cues
         الرئيس\tcue.title
@@ -102,6 +105,8 @@ enum TestLexicon {
         فاز\tcue.sport-context
         ملتقى\tcue.place-marker
         مطار\tcue.facility
+        قناة\tcue.facility
+        الإخبارية\tcue.common
         اللبنانية\tcue.demonym\tLB
         في\tcue.place-preposition
         قرب\tcue.place-preposition

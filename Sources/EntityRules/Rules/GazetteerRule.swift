@@ -95,6 +95,7 @@ struct GazetteerRule: RecognitionRule {
                 else { return nil }
                 return before..<match.start
             }
+            if type == .organization { return bodyEvidence }
             let before = match.start - 1
             // A designator is not separated from the name by a clitic on the name.
             guard match.stem == nil, before >= 0, !document.words[match.start].startsSentence else { return nil }
@@ -178,6 +179,21 @@ struct GazetteerRule: RecognitionRule {
                 && document.endsInYeh(after)
         }
 
+        /// The words around the name that make it an organization's: a word
+        /// heading a body's name (``TokenFlags/facility``: وكالة، قناة، شركة)
+        /// before it, with at most two definite words between (`وكالة
+        /// الأنباء القطرية قنا`), or the dash or bracket before the agency in
+        /// a wire dateline (`الدوحة - قنا :`); nil if none.
+        var bodyEvidence: Range<Int>? {
+            var before = match.start - 1
+            while before >= max(0, match.start - 3), !document.words[before + 1].startsSentence {
+                if document.word(before, has: .facility) { return before..<(before + 1) }
+                guard document.article(before) == .atStart else { break }
+                before -= 1
+            }
+            return document.isDatelineAgency(match) ? (match.start - 1)..<match.start : nil
+        }
+
         /// Whether the name stands for a team: in a sports sentence, not after
         /// a place marker (في فرنسا, منتخب فرنسا) nor a designator.
         var isTeam: Bool {
@@ -206,7 +222,9 @@ struct GazetteerRule: RecognitionRule {
             for type in [EntityType.city, .region, .country] where types.contains(type) && hasDesignator(for: type) {
                 return type
             }
-            if types.contains(.organization), isSportSentence || document.isTeamInFixture(match) { return .organization }
+            if types.contains(.organization), isSportSentence || document.isTeamInFixture(match) || bodyEvidence != nil {
+                return .organization
+            }
             for type in [EntityType.country, .city, .region, .organization, .person] where types.contains(type) {
                 return type
             }
