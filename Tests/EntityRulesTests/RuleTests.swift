@@ -115,6 +115,14 @@ import Testing
         #expect(recognizer.found("زار عاليه اللبنانية").first?.type == .city)
     }
 
+    @Test func aBundledNameIsAnOrdinaryWordEvenWhenItsRelatedFormSpellsTheSamePlace() {
+        // السلمية "peaceful" is Salamiyah, and so is سلمية (the related form without the
+        // article): another spelling of the same place does not stop the generator's word=1.
+        let bundled = EntityRecognizer()
+        #expect(bundled.recognize("دعا إلى حل الخلاف بالطرق السلمية").filter { $0.type == .city }.isEmpty)
+        #expect(bundled.recognize("وصل الوفد إلى السلمية").first?.canonical == "geonames:164947")
+    }
+
     @Test func theSeatOfAProvinceOfTheSameNameNeedsADesignator() {
         // حاكم الشارقة: the emirate, not a city.
         #expect(recognizer.found("قال حاكم الشارقة").filter { $0.type == .city }.isEmpty)

@@ -855,7 +855,7 @@ def add_variants(cities, blocked, report, stats):
 # accusative ending ـا taken off (دورا -> دور; names of the Arab world only: elsewhere the
 # ا is the transliteration's vowel). The related form has at least 3 letters
 # and is not a name or a word of a name of any bundled list (براغا -> براغ is Prague, not a
-# word). A place's name is frequent because news mentions the place, but only ordinary
+# word), except another spelling of the same place (السلمية -> سلمية, both Salamiyah). A place's name is frequent because news mentions the place, but only ordinary
 # words come with such families. (3) Capitals and places of ORDINARY_MAJOR_POP people or
 # more are exempt: the place is what news usually means. One-word names only; names
 # marked rare or ambiguous already need a designator.
@@ -863,11 +863,12 @@ ORDINARY_MAJOR_POP = 1000000
 ORDINARY_MIN_STEM = 3
 
 
-def ordinary_word_reading(name, names, arab):
+def ordinary_word_reading(name, names, arab, canonical):
     """The ordinary word that shows a frequent one-word name is also a form of an
     ordinary word, or None (see the comment above). `arab`: a place of the Arab world
-    (elsewhere a final ا is the transliteration's vowel, not a case ending). `names`: folded names and words of
-    names of the bundled lists."""
+    (elsewhere a final ا is the transliteration's vowel, not a case ending). `names`: folded
+    names and words of names of the bundled lists, each with the canonicals of the cities
+    it names (None for a name of another list). `canonical`: the city's own."""
     k = fold(name)
     if " " in k or zipf(name) < MAX_ZIPF_ONE_WORD:
         return None
@@ -885,7 +886,8 @@ def ordinary_word_reading(name, names, arab):
     for form in forms:
         if len(form.replace("ال", "", 1) if form.startswith("ال") else form) < ORDINARY_MIN_STEM:
             continue
-        if form in names or zipf(form) < MAX_ZIPF_ONE_WORD:
+        # Another spelling of the same place is no evidence (سلمية beside السلمية).
+        if names.get(form, {canonical}) != {canonical} or zipf(form) < MAX_ZIPF_ONE_WORD:
             continue
         return form
     return None
@@ -893,11 +895,19 @@ def ordinary_word_reading(name, names, arab):
 
 def bundled_name_words(cities):
     """Folded names, and the words of names, of the cities and of the bundled lists of
-    other names (countries, regions, people, given names, organizations)."""
-    out = {e.key for e in cities}
-    out |= bundled_names(("countries.tsv", "regions.tsv", "people.tsv", "given-names.tsv", "organizations.tsv"))
+    other names (countries, regions, people, given names, organizations), each with the
+    set of canonicals of the cities it is a whole name of: None for the word of a
+    longer name or a name of another list."""
+    out = {}
+    for e in cities:
+        if out.get(e.key, set()) is not None:
+            out.setdefault(e.key, set()).add(e.canonical)
+    for k in bundled_names(("countries.tsv", "regions.tsv", "people.tsv", "given-names.tsv", "organizations.tsv")):
+        out[k] = None
     for k in list(out):
-        out.update(k.split())
+        for word in k.split():
+            if word != k:
+                out[word] = None
     return out
 
 
@@ -911,7 +921,7 @@ def mark_ordinary_words(cities, report, stats):
             continue
         if int(a.get("pop", "0") or 0) >= ORDINARY_MAJOR_POP:
             continue
-        form = ordinary_word_reading(e.name, names, a.get("cc") in FOCUS_ARAB)
+        form = ordinary_word_reading(e.name, names, a.get("cc") in FOCUS_ARAB, e.canonical)
         if form is None:
             continue
         a["word"] = "1"
