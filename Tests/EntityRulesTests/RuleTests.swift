@@ -172,6 +172,20 @@ import Testing
         #expect(recognizer.found("يسكن في حي الزرقاء").first == Found(type: .city, text: "الزرقاء", canonical: "geonames:250090"))
     }
 
+    @Test func aNamePlacedByAPointOfTheCompassAfterADesignatorIsAPlace() {
+        // The feminine ending, alone, makes خزيمة an adjective of بلدة.
+        #expect(recognizer.found("قصفت الطائرات بلدة خزيمة أمس").isEmpty)
+        let placed = recognizer.recognize("قصفت الطائرات بلدة خزيمة شمال غرب باكو")
+        #expect(placed.first?.type == .city)
+        #expect(placed.first?.text == "خزيمة")
+        #expect(placed.first?.evidence == "بلدة")
+        // After a region's designator too, and before a designator (المدينة).
+        #expect(recognizer.found("في منطقة الكرامة شمال المدينة").first == Found(type: .city, text: "الكرامة", canonical: nil))
+        #expect(recognizer.found("في منطقة الكرامة").isEmpty)
+        // A point of the compass alone is not enough: a known place must follow it.
+        #expect(recognizer.found("في منطقة الكرامة شمال الطريق").isEmpty)
+    }
+
     @Test func aDefiniteWordAfterAnIndefiniteDesignatorIsThePlacesName() {
         // قرية الشويكة: a construct, the village of al-Shuwaika.
         let entity = recognizer.recognize("وصلت القوات إلى قرية الشويكة").first

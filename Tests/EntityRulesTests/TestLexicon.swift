@@ -111,7 +111,11 @@ enum TestLexicon {
         في\tcue.place-preposition
         قرب\tcue.place-preposition
         بالقرب\tcue.place-preposition
-        شمال\tcue.place-preposition
+        شمال\tcue.place-preposition\t\tdirection=1
+        غرب\tcue.place-preposition\t\tdirection=1
+        بلدة\tcue.city-designator
+        منطقة\tcue.region-designator
+        الطريق\tcue.common
         من\tcue.place-marker
         """
 

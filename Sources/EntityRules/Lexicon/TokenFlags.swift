@@ -28,6 +28,8 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
     static let facility = TokenFlags(rawValue: 1 << 21)
     /// A preposition or direction that puts a place after it (في، قرب، شمال).
     static let placePreposition = TokenFlags(rawValue: 1 << 23)
+    /// A point of the compass (شمال، جنوب شرقي، وسط; `direction=1`).
+    static let direction = TokenFlags(rawValue: 1 << 25)
     /// The word occurs in a PERSON entry.
     static let personNamePart = TokenFlags(rawValue: 1 << 14)
     /// The word ends a PERSON entry of several words (a known person's surname).
@@ -86,7 +88,7 @@ struct TokenFlags: OptionSet, Hashable, Sendable {
         case .sportContext: self = .sportContext
         case .placeMarker: self = .placeMarker
         case .facility: self = .facility
-        case .placePreposition: self = .placePreposition
+        case .placePreposition: self = attribute("direction", is: "1") ? [.placePreposition, .direction] : .placePreposition
         default: self = []
         }
     }

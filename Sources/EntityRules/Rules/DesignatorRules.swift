@@ -28,20 +28,43 @@ struct CountryDesignatorRule: RecognitionRule {
 /// adjective agrees with its noun, so a definite word after `قرية` or
 /// `بلدتي` is the second term of a construct, the place's name
 /// (`قرية الشويكة`, `بلدتي الجبيلة`), while `القرية الصغيرة` is not.
+/// A word placed by a point of the compass relative to a known place
+/// (`بلدة خزيمة جنوب قطاع غزة`, `منطقة السلام شمال بغداد`) is a place's name
+/// whatever its shape, after a region designator (منطقة) too.
 struct CityDesignatorRule: RecognitionRule {
     let id = RuleID.designatorName
 
     func propose(in document: Document, accepted: [Candidate], into candidates: inout [Candidate]) {
-        for index in document.words.indices.dropLast() where document.word(index, has: .cityDesignator) {
+        for index in document.words.indices.dropLast() where document.word(index, has: [.cityDesignator, .regionDesignator]) {
             let next = index + 1
             guard document.isUnknownArabicWord(next), !document.words[next].startsSentence else { continue }
-            let isConstruct = document.article(next) == .atStart && document.article(index) == .none
-            guard isConstruct || (!document.hasArticle(next) && !document.endsInHeh(next)) else { continue }
+            if !document.isPlacedByDirection(next) {
+                guard document.word(index, has: .cityDesignator) else { continue }
+                let isConstruct = document.article(next) == .atStart && document.article(index) == .none
+                guard isConstruct || (!document.hasArticle(next) && !document.endsInHeh(next)) else { continue }
+            }
             candidates.append(
                 Candidate(
                     start: next, end: next + 1, stemStart: nil, type: .city, canonical: nil, rule: id,
                     evidence: index..<next, priority: Priority.designatedUnknown))
         }
+    }
+}
+
+extension Document {
+    /// Whether word `index` is followed by a point of the compass and a
+    /// known place (`جنوب قطاع غزة`, `شمال بغداد`, `جنوب غرب المدينة`): a
+    /// place's name, a country, city or region, or a designator.
+    func isPlacedByDirection(_ index: Int) -> Bool {
+        var next = index + 1
+        // One or two points (جنوب غرب, جنوبي شرقي).
+        var points = 0
+        while next < words.count, points < 2, !words[next].startsSentence, word(next, has: .direction) {
+            next += 1
+            points += 1
+        }
+        guard points > 0, next < words.count, !words[next].startsSentence else { return false }
+        return word(next, has: [.cityDesignator, .regionDesignator]) || matches(at: next).contains { $0.stem == nil && isPlace($0) }
     }
 }
 
