@@ -186,6 +186,16 @@ import Testing
         #expect(recognizer.found("في منطقة الكرامة شمال الطريق").isEmpty)
     }
 
+    @Test func aCityRightAfterAGivenNameThatBeginsTheNameIsAFamilyName() {
+        #expect(recognizer.found("قال سامي موسكو أن").map { "\($0.type) \($0.text)" } == ["PERSON سامي موسكو"])
+        #expect(recognizer.found("قال سامي بن موسكو أن").map(\.text) == ["سامي بن موسكو"])
+        // After a complete name (a byline), the city.
+        #expect(recognizer.found("كتب جيهون سامي موسكو").contains { $0.type == .city && $0.text == "موسكو" })
+        // A country is the object; an ambiguous given name is not enough.
+        #expect(recognizer.found("زار سامي روسيا").contains { $0.type == .country })
+        #expect(recognizer.found("قال فهد موسكو أن").contains { $0.type == .city })
+    }
+
     @Test func aDefiniteWordAfterAnIndefiniteDesignatorIsThePlacesName() {
         // قرية الشويكة: a construct, the village of al-Shuwaika.
         let entity = recognizer.recognize("وصلت القوات إلى قرية الشويكة").first

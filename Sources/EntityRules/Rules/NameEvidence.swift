@@ -149,7 +149,7 @@ extension Document {
     /// name (`حاتم الجبلي`, `إلياس المر`).
     func isNameWord(_ index: Int, continuing: Bool) -> Bool {
         let strength = nameStrength(index)
-        if strength == .none, isNisbaFamilyName(index) || isRareWordFamilyName(index) {
+        if strength == .none, isNisbaFamilyName(index) || isRareWordFamilyName(index) || isPlaceFamilyName(index) {
             return !isFollowedBySplitEnclitic(index)
         }
         guard strength >= .unknown, !isFollowedBySplitEnclitic(index) else { return false }
@@ -188,6 +188,26 @@ extension Document {
         else { return false }
         let flags = words[index].flags.subtracting([.placeNamePart, .otherNamePart, .personNamePart, .personSurname])
         return flags == .common
+    }
+
+    /// Whether word `index` is a family name that is also a city's name,
+    /// right after a given name that is only a name and begins the name
+    /// (`خوان روما`, `جون بون جوفي`), or after a particle that follows a
+    /// name word (`سامي بن موسكو`). A city after a complete name stays the
+    /// place (`كتب جيهون سامي موسكو`, a byline), as does a country (`زار
+    /// سامي روسيا`: the visit's object).
+    func isPlaceFamilyName(_ index: Int) -> Bool {
+        guard index >= 1, words[index].isArabic, words[index].id >= 0, !words[index].startsSentence,
+            words[index].flags.subtracting([.placeNamePart, .personNamePart, .otherNamePart]).isEmpty,
+            matches(at: index).contains(where: { match in
+                match.end == index + 1 && entries(of: match).contains { $0.label == .entity(.city) }
+                    && !entries(of: match).contains { $0.label == .entity(.country) }
+            })
+        else { return false }
+        let before = index - 1
+        if word(before, has: .particle) { return before >= 1 && !words[before].startsSentence && nameStrength(before - 1) != .none }
+        return word(before, has: .givenName) && nameStrength(before) == .strong
+            && (before == 0 || words[before].startsSentence || nameStrength(before - 1) == .none)
     }
 
     /// Whether word `index` is a known person's surname that is also an
