@@ -196,6 +196,12 @@ import Testing
         #expect(recognizer.found("قال فهد موسكو أن").contains { $0.type == .city })
     }
 
+    @Test func aWordKnownOnlyInsideLongerPlaceNamesIsAsUnknownAsAnyName() {
+        // أبيب is only a word of تل أبيب: after a given name, a surname.
+        #expect(recognizer.found("قال سامي أبيب أن").map { "\($0.type) \($0.text)" } == ["PERSON سامي أبيب"])
+        #expect(recognizer.found("وصل إلى تل أبيب").first?.type == .city)
+    }
+
     @Test func aDefiniteWordAfterAnIndefiniteDesignatorIsThePlacesName() {
         // قرية الشويكة: a construct, the village of al-Shuwaika.
         let entity = recognizer.recognize("وصلت القوات إلى قرية الشويكة").first

@@ -36,11 +36,21 @@ extension Document {
         }
         if flags.contains(.personNamePart) && flags.isDisjoint(with: Self.nonNameFlags) { return .strong }
         if !flags.isDisjoint(with: Self.nonNameFlags) || flags.contains(.particle) { return .none }
-        guard !words[index].isKnownBeyondVariants else { return .none }
+        guard !words[index].isKnownBeyondVariants || isOnlyAWordOfLongerNames(index) else { return .none }
         // A preposition or conjunction with the article (بال، وال، لل) makes a
         // common noun or an adjective, not a person's name.
         if article(index) == .afterProclitic { return .none }
         return hasSurnameEnding(index, strongOnly: true) ? .strong : .unknown
+    }
+
+    /// Whether word `index` is known only as a word of names of several
+    /// words (`سابا` of `كفار سابا`, `رويس` of `رولز رويس`), not as a name
+    /// or a word of its own: to the person rules it is as unknown as any
+    /// other name.
+    func isOnlyAWordOfLongerNames(_ index: Int) -> Bool {
+        words[index].id >= 0 && words[index].flags.contains(.placeNamePart)
+            && words[index].flags.isSubset(of: [.placeNamePart, .placeVariant])
+            && !matches(at: index).contains { $0.end == index + 1 }
     }
 
     /// The title right before word `index`, past any demonyms and
