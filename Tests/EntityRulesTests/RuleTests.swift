@@ -17,6 +17,8 @@ import Testing
     @Test func aCityThatIsAClubIsTheClubInSportsNews() {
         #expect(recognizer.found("وصل إلى ليفربول").first?.type == .city)
         #expect(recognizer.found("فاز ليفربول في مباراة").first?.type == .organization)
+        // A place marker before it says the place, in sports news too.
+        #expect(recognizer.found("فاز الفريق في مباراة أقيمت في ليفربول").first?.type == .city)
     }
 
     @Test func anEventNamedAfterAPlaceKeepsThePlaceInSportsNews() {

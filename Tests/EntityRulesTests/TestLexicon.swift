@@ -109,6 +109,7 @@ enum TestLexicon {
         الإخبارية\tcue.common
         اللبنانية\tcue.demonym\tLB
         في\tcue.place-preposition
+        في\tcue.place-marker
         قرب\tcue.place-preposition
         بالقرب\tcue.place-preposition
         شمال\tcue.place-preposition\t\tdirection=1

@@ -198,14 +198,16 @@ struct GazetteerRule: RecognitionRule {
         /// a place marker (في فرنسا, منتخب فرنسا) nor a designator.
         var isTeam: Bool {
             guard isSportSentence, match.stem == nil || document.firstStemStart(match.start) == nil else { return false }
-            let before = match.start - 1
-            if before >= 0, !document.words[match.start].startsSentence,
-                document.word(before, has: [.placeMarker, .cityDesignator, .countryDesignatorInside, .countryDesignatorOutside])
-            {
-                return false
-            }
             // A preposition of place attached to the name itself: بفرنسا، لفرنسا is "to France" too, but في is the place.
-            return !startsWithPlacePreposition
+            return !isAfterPlaceMarker && !startsWithPlacePreposition
+        }
+
+        /// Whether a place marker or a designator stands right before the
+        /// match (في فرنسا, منتخب فرنسا, مدينة ليفربول).
+        private var isAfterPlaceMarker: Bool {
+            let before = match.start - 1
+            return before >= 0 && !document.words[match.start].startsSentence
+                && document.word(before, has: [.placeMarker, .cityDesignator, .countryDesignatorInside, .countryDesignatorOutside])
         }
 
         /// Whether the matched word carries the preposition ب (in) before the name: بألمانيا.
@@ -222,7 +224,10 @@ struct GazetteerRule: RecognitionRule {
             for type in [EntityType.city, .region, .country] where types.contains(type) && hasDesignator(for: type) {
                 return type
             }
-            if types.contains(.organization), isSportSentence || document.isTeamInFixture(match) || bodyEvidence != nil {
+            // A club in sports news, unless a place marker says the place (في شتوتغارت).
+            if types.contains(.organization),
+                (isSportSentence && !isAfterPlaceMarker) || document.isTeamInFixture(match) || bodyEvidence != nil
+            {
                 return .organization
             }
             for type in [EntityType.country, .city, .region, .organization, .person] where types.contains(type) {
