@@ -7,7 +7,13 @@ import ArabicText
 final class Document {
     /// A token of the normalized text and what the lexicon says of it.
     struct Word {
-        /// UTF-8 range in the normalized text.
+        /// UTF-8 range in the normalized text. A word joined from a clitic
+        /// written apart and its neighbour (`ب غداد`, `نيويور ك`) covers both
+        /// tokens and the white space between them, so that its entity
+        /// reports both tokens; read its letters with
+        /// ``Document/withSpelling(_:_:)``, which leaves that space out. Its
+        /// first and last letters are in place: the space lies after the
+        /// first and before the last.
         var range: Range<Int>
         var kind: TokenKind
         /// The whole word's ID, -1 if unknown.
@@ -28,6 +34,12 @@ final class Document {
         var rootChild: Int32?
         /// The whole word may continue a phrase (see ``Lexicon/WordEntry/continuesPhrase``).
         var continuesPhrase: Bool
+        /// For a joined word, where the white space between its two tokens
+        /// starts, counted from `range.lowerBound`, and how long it is; 0 and
+        /// 0 for other words. (Two bytes that fill the struct's padding: a
+        /// word stays 48 bytes.)
+        var gapOffset: UInt8 = 0
+        var gapLength: UInt8 = 0
 
         var isKnown: Bool { id >= 0 || !stems.isEmpty || isKnownByEncliticStem }
         /// Known, and not only as a generated spelling variant of a city
@@ -35,6 +47,11 @@ final class Document {
         /// as names take these too.
         var isKnownBeyondVariants: Bool { isKnown && flags != .placeVariant }
         var isArabic: Bool { kind == .arabicWord }
+        /// Whether the word was joined from a clitic written apart and its neighbour.
+        var isJoined: Bool { gapLength != 0 }
+        /// The number of bytes of the word's letters: its range without the
+        /// white space inside a joined word.
+        var spelledCount: Int { range.count - Int(gapLength) }
     }
 
     /// A known stem of an unknown word: `بأذربيجان` → `أذربيجان`.
@@ -221,6 +238,18 @@ final class Document {
         words.indices.contains(index) && words[index].isArabic && !words[index].isKnownBeyondVariants
     }
 
+    /// Calls `body` with the letters of word `index`: its bytes, or, for a
+    /// joined word, those of its two tokens without the white space between
+    /// them (`ب غداد` → `بغداد`).
+    @inline(__always)
+    func withSpelling<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let range = words[index].range
+        guard words[index].isJoined else { return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) } }
+        let gap = range.lowerBound + Int(words[index].gapOffset)
+        let spelling = Array(bytes[range.lowerBound..<gap]) + bytes[(gap + Int(words[index].gapLength))..<range.upperBound]
+        return spelling.withUnsafeBufferPointer(body)
+    }
+
     /// Whether word `index` has any of `flags` (whole, or by its first known stem).
     func word(_ index: Int, has flags: TokenFlags) -> Bool {
         words.indices.contains(index) && !words[index].flags.isDisjoint(with: flags)
@@ -230,17 +259,17 @@ final class Document {
     /// restricts to endings that almost never end ordinary words.
     func hasSurnameEnding(_ index: Int, strongOnly: Bool) -> Bool {
         guard words.indices.contains(index), words[index].isArabic else { return false }
-        // Most words end like no surname at all: one test rules them out.
-        guard bytes.withUnsafeBufferPointer({ lexicon.surnameSuffixFilter.mayEnd(UnsafeBufferPointer(rebasing: $0[words[index].range])) })
-        else { return false }
-        let word = bytes[words[index].range]
-        for suffix in lexicon.surnameSuffixes where !strongOnly || suffix.isStrong {
-            // The ending must leave at least two letters of stem.
-            if word.count >= suffix.bytes.count + 4, word.suffix(suffix.bytes.count).elementsEqual(suffix.bytes) {
-                return true
+        return withSpelling(index) { word in
+            // Most words end like no surname at all: one test rules them out.
+            guard lexicon.surnameSuffixFilter.mayEnd(word) else { return false }
+            for suffix in lexicon.surnameSuffixes where !strongOnly || suffix.isStrong {
+                // The ending must leave at least two letters of stem.
+                if word.count >= suffix.bytes.count + 4, word.suffix(suffix.bytes.count).elementsEqual(suffix.bytes) {
+                    return true
+                }
             }
+            return false
         }
-        return false
     }
 
     /// The end of the longest phrase of several words of cue class `cue` that starts at word `index`.
