@@ -8,12 +8,12 @@ final class Document {
     /// A token of the normalized text and what the lexicon says of it.
     struct Word {
         /// UTF-8 range in the normalized text. A word joined from a clitic
-        /// written apart and its neighbour (`ب غداد`, `نيويور ك`) covers both
-        /// tokens and the white space between them, so that its entity
-        /// reports both tokens; read its letters with
-        /// ``Document/withSpelling(_:_:)``, which leaves that space out. Its
-        /// first and last letters are in place: the space lies after the
-        /// first and before the last.
+        /// written apart and its neighbour (`ب غداد`, `نيويور ك`: see
+        /// ``Document/joined(at:in:buffer:lexicon:)``) covers both tokens and
+        /// the white space between them, so that its entity reports both
+        /// tokens; read its letters with ``Document/withSpelling(_:_:)``,
+        /// which leaves that space out. Its first and last letters are in
+        /// place: the space lies after the first and before the last.
         var range: Range<Int>
         var kind: TokenKind
         /// The whole word's ID, -1 if unknown.
@@ -99,6 +99,10 @@ final class Document {
         var stems: [Stem] = []
         var previousEnd = 0
         var previousWasSentenceEnd = true
+        // Words that may be a clitic written apart and its neighbour: the first's index.
+        var pairs: [Int] = []
+        // The token before, if an Arabic word.
+        var previousArabicWord: Range<Int>? = nil
         let alef = Self.alef
         bytes.withUnsafeBufferPointer { buffer in
             tokenizer.forEachToken(inUTF8: buffer) { token in
@@ -107,6 +111,19 @@ final class Document {
                 previousEnd = token.utf8Range.upperBound
                 previousWasSentenceEnd =
                     token.kind == .punctuation && Self.isSentenceEnd(UnsafeBufferPointer(rebasing: buffer[token.utf8Range]))
+                if token.kind == .arabicWord {
+                    // A clitic written apart and its neighbour may be one name (`ب غداد`):
+                    // such pairs are joined once every word is known. Two byte tests
+                    // per word: in text that is not clitic-segmented almost none passes.
+                    if let previous = previousArabicWord, !startsSentence,
+                        Self.isLoneProclitic(previous, in: buffer) || Self.isLoneEnclitic(token.utf8Range, in: buffer)
+                    {
+                        pairs.append(words.count - 1)
+                    }
+                    previousArabicWord = token.utf8Range
+                } else {
+                    previousArabicWord = nil
+                }
                 let word = UnsafeBufferPointer(rebasing: buffer[token.utf8Range])
                 var id: Int32 = -1
                 var flags: TokenFlags = []
@@ -152,6 +169,7 @@ final class Document {
                         endsInAlefMaqsura: false, isKnownByEncliticStem: knownByEncliticStem, rootChild: rootChild,
                         continuesPhrase: continuesPhrase))
             }
+            if !pairs.isEmpty { Self.joinDetachedClitics(at: pairs, in: &words, buffer: buffer, lexicon: lexicon) }
         }
         // Negative evidence from the original spelling: على is the preposition,
         // علي the name. Only given names need it.
@@ -181,6 +199,165 @@ final class Document {
         case 2: return (token[0] == 0xD8 && (token[1] == 0x9F || token[1] == 0x9B)) || (token[0] == 0xDB && token[1] == 0x94)
         case 3: return token[0] == 0xE2 && token[1] == 0x80 && token[2] == 0xA6
         default: return false
+        }
+    }
+
+    // MARK: Clitics written apart
+
+    /// Whether the token at `range` is a proclitic standing alone: ب ل و ف ك.
+    @inline(__always)
+    private static func isLoneProclitic(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count == 2 else { return false }
+        let lead = buffer[range.lowerBound], trail = buffer[range.lowerBound + 1]
+        // ب is D8 A8; ل و ف ك are D9 84, D9 88, D9 81, D9 83.
+        return (lead == 0xD8 && trail == 0xA8) || (lead == 0xD9 && (trail == 0x84 || trail == 0x88 || trail == 0x81 || trail == 0x83))
+    }
+
+    /// Whether the token at `range` is a pronoun suffix standing alone: ه ها
+    /// هم هما ك ي نا, the ones a segmenter splits off names by mistake (not
+    /// all that ``isFollowedBySplitEnclitic(_:)`` knows: كم، كما، كن are words
+    /// of their own too).
+    @inline(__always)
+    private static func isLoneEnclitic(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The letters as two-byte pairs: ه D987, ك D983, ي D98A, ن D986, ا D8A7, م D985.
+        func letter(_ index: Int) -> UInt16 {
+            UInt16(buffer[range.lowerBound + 2 * index]) << 8 | UInt16(buffer[range.lowerBound + 2 * index + 1])
+        }
+        switch range.count {
+        case 2: return letter(0) == 0xD987 || letter(0) == 0xD983 || letter(0) == 0xD98A
+        case 4: return (letter(0) == 0xD987 && (letter(1) == 0xD8A7 || letter(1) == 0xD985)) || (letter(0) == 0xD986 && letter(1) == 0xD8A7)
+        case 6: return letter(0) == 0xD987 && letter(1) == 0xD985 && letter(2) == 0xD8A7
+        default: return false
+        }
+    }
+
+    /// Replaces each pair of words `first`, `first + 1` (`first` from
+    /// `pairs`, in order: Arabic words of one sentence, the first a lone
+    /// proclitic or the second a lone pronoun suffix) that
+    /// ``joined(at:in:buffer:lexicon:)`` makes one word with that word. A
+    /// word joins one neighbour at most. The stems of joined words stay in
+    /// ``stems``, where no word points to them.
+    private static func joinDetachedClitics(
+        at pairs: [Int], in words: inout [Word], buffer: UnsafeBufferPointer<UInt8>, lexicon: Lexicon
+    ) {
+        // The second words of the pairs joined, in order.
+        var removed: [Int] = []
+        for first in pairs where first > removed.last ?? -1 {
+            guard let word = joined(at: first, in: words, buffer: buffer, lexicon: lexicon) else { continue }
+            words[first] = word
+            removed.append(first + 1)
+        }
+        guard !removed.isEmpty else { return }
+        var kept: [Word] = []
+        kept.reserveCapacity(words.count - removed.count)
+        var next = 0
+        for index in words.indices {
+            if next < removed.count && removed[next] == index {
+                next += 1
+            } else {
+                kept.append(words[index])
+            }
+        }
+        words = kept
+    }
+
+    /// The word that words `index` and `index + 1` make together when one of
+    /// them is a clitic written apart, the two together are a name the
+    /// lexicon knows whole, and the other one is no name alone
+    /// (``isNameAlone(_:lexicon:)``) nor the start of a name of several
+    /// words with the words after it (`ب ساو باولو`: the city ساو باولو).
+    /// Clitic-segmenting pipelines (Farasa, MADAMIRA, treebank style) write
+    /// clitics as tokens of their own, and sometimes split a name the same
+    /// way: `ب غداد` (بغداد), `نيويور ك` (نيويورك). `ب باريس` stays two words:
+    /// باريس is the name, ب the preposition. The joined word covers both
+    /// tokens and the white space between them; it is known whole, so it has
+    /// no stems.
+    ///
+    /// The name is a one-word entity, a given name or a word of a known
+    /// person's name, and no ordinary word, cue or particle (`ك ما` stays two
+    /// words: كما is "as"). The other word is no clitic standing alone (`ب
+    /// ها`). When it is an ordinary word, the split may well be right: `فوز
+    /// ي` is "my victory" rather than فوزي. Then only an entity's name that
+    /// needs context anyway is joined (`ب عبدا`, Baabda, is also "with a
+    /// slave": the city is marked `word=1` for that reason), and the
+    /// gazetteer rule's context tests decide, as for the name written whole.
+    private static func joined(at index: Int, in words: [Word], buffer: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> Word? {
+        let first = words[index], second = words[index + 1]
+        // The word that is not the clitic: with a proclitic first, the second.
+        let hasProclitic = isLoneProclitic(first.range, in: buffer)
+        let other = hasProclitic ? second : first
+        // The other word's own flags, not those of a stem (none for an unknown word).
+        let otherFlags = other.id >= 0 ? other.flags : []
+        let gapOffset = first.range.count
+        let gapLength = second.range.lowerBound - first.range.upperBound
+        guard gapOffset <= Int(UInt8.max), (1...Int(UInt8.max)).contains(gapLength),
+            !isLoneProclitic(other.range, in: buffer), !isLoneEnclitic(other.range, in: buffer),
+            !isNameAlone(other, lexicon: lexicon),
+            !(hasProclitic && startsNameOfSeveralWords(at: index + 1, in: words, lexicon: lexicon))
+        else { return nil }
+        let spelling = Array(buffer[first.range]) + Array(buffer[second.range])
+        guard let (id, entry) = spelling.withUnsafeBufferPointer({ lexicon.entry(of: $0) }),
+            entry.flags.isDisjoint(with: notNameFlags)
+        else { return nil }
+        let isOtherOrdinary = !otherFlags.isDisjoint(with: .ordinaryWord)
+        if hasEntity(at: entry.rootChild, lexicon: lexicon, needingNoContext: false) {
+            // After an ordinary word, only a name that needs context anyway.
+            guard !isOtherOrdinary || !hasEntity(at: entry.rootChild, lexicon: lexicon, needingNoContext: true)
+            else { return nil }
+        } else {
+            guard !entry.flags.isDisjoint(with: [.givenName, .personNamePart, .personSurname]), !isOtherOrdinary
+            else { return nil }
+        }
+        return Word(
+            range: first.range.lowerBound..<second.range.upperBound, kind: .arabicWord, id: id, flags: entry.flags,
+            stems: first.stems.lowerBound..<first.stems.lowerBound, startsSentence: first.startsSentence,
+            endsInAlefMaqsura: false, isKnownByEncliticStem: false, rootChild: entry.rootChild,
+            continuesPhrase: entry.continuesPhrase, gapOffset: UInt8(gapOffset), gapLength: UInt8(gapLength))
+    }
+
+    /// Flags that keep a word from being a name to join or a name standing
+    /// alone: ordinary words, cues, particles, given names that are also
+    /// ordinary words. (From raw values, like ``nonNameFlags``.)
+    private static var notNameFlags: TokenFlags {
+        TokenFlags(rawValue: nonNameFlags.rawValue | TokenFlags.particle.rawValue | TokenFlags.ambiguousGivenName.rawValue)
+    }
+
+    /// Whether `word`, known whole, is a name standing alone: a given name
+    /// (even one that is also an ordinary word: `و كريم` is "and Karim"), a known
+    /// person's surname that is no ordinary word, or a one-word entity that
+    /// needs no context (not `ambiguous`, `rare`, `word=1` ...).
+    private static func isNameAlone(_ word: Word, lexicon: Lexicon) -> Bool {
+        guard word.id >= 0 else { return false }
+        if word.flags.contains(.givenName) { return true }
+        if word.flags.contains(.personSurname) && word.flags.isDisjoint(with: notNameFlags) { return true }
+        return hasEntity(at: word.rootChild, lexicon: lexicon, needingNoContext: true)
+    }
+
+    /// Whether word `start`, known whole, begins an entity's name of several
+    /// words with the words after it, within the sentence.
+    private static func startsNameOfSeveralWords(at start: Int, in words: [Word], lexicon: Lexicon) -> Bool {
+        guard words[start].id >= 0, var node = words[start].rootChild else { return false }
+        var end = start + 1
+        // The phrase matcher's walk (``findMatches``), stopped at the first entity's name.
+        while end < words.count, !words[end].startsSentence, words[end].continuesPhrase,
+            lexicon.mayHaveChild(node, word: words[end].id), let next = lexicon.child(of: node, word: words[end].id)
+        {
+            if hasEntity(at: next, lexicon: lexicon, needingNoContext: false) { return true }
+            node = next
+            end += 1
+        }
+        return false
+    }
+
+    /// Whether a name of an entity type ends at `node` (the root's child along
+    /// a word: a one-word name); if `needingNoContext`, one whose entry needs
+    /// no context and is no ordinary word.
+    private static func hasEntity(at node: Int32?, lexicon: Lexicon, needingNoContext: Bool) -> Bool {
+        guard let node, lexicon.endsName(node) else { return false }
+        return lexicon.entries(at: node).contains { index in
+            let entry = lexicon.entries[Int(index)]
+            guard case .entity = entry.label else { return false }
+            return !needingNoContext || (!entry.needsContext && !entry.isOrdinaryWord)
         }
     }
 
