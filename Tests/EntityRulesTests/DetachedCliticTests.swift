@@ -41,6 +41,10 @@ import Testing
         #expect(city?.type == .city)
         #expect(city?.text == "نيويور ك")
         #expect(city?.canonical == "geonames:5128581")  // New York
+        // A suffix of two letters: نا.
+        let vienna = Self.entities("وصل الوفد إلى فيي نا أمس").first
+        #expect(vienna?.text == "فيي نا")
+        #expect(vienna?.canonical == "geonames:2761369")
     }
 
     @Test func aGivenNameSplitAfterItsFirstLetterIsJoined() {

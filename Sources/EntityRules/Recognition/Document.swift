@@ -99,10 +99,8 @@ final class Document {
         var stems: [Stem] = []
         var previousEnd = 0
         var previousWasSentenceEnd = true
-        // Words that may be a clitic written apart and its neighbour: the first's index.
-        var pairs: [Int] = []
-        // The token before, if an Arabic word.
-        var previousArabicWord: Range<Int>? = nil
+        // The words shaped like a clitic written apart (see ``mayBeLoneClitic(_:in:)``).
+        var clitics: [Int] = []
         let alef = Self.alef
         bytes.withUnsafeBufferPointer { buffer in
             tokenizer.forEachToken(inUTF8: buffer) { token in
@@ -111,18 +109,8 @@ final class Document {
                 previousEnd = token.utf8Range.upperBound
                 previousWasSentenceEnd =
                     token.kind == .punctuation && Self.isSentenceEnd(UnsafeBufferPointer(rebasing: buffer[token.utf8Range]))
-                if token.kind == .arabicWord {
-                    // A clitic written apart and its neighbour may be one name (`ب غداد`):
-                    // such pairs are joined once every word is known. Two byte tests
-                    // per word: in text that is not clitic-segmented almost none passes.
-                    if let previous = previousArabicWord, !startsSentence,
-                        Self.isLoneProclitic(previous, in: buffer) || Self.isLoneEnclitic(token.utf8Range, in: buffer)
-                    {
-                        pairs.append(words.count - 1)
-                    }
-                    previousArabicWord = token.utf8Range
-                } else {
-                    previousArabicWord = nil
+                if token.kind == .arabicWord, Self.mayBeLoneClitic(token.utf8Range, in: buffer) {
+                    Self.append(words.count, to: &clitics)
                 }
                 let word = UnsafeBufferPointer(rebasing: buffer[token.utf8Range])
                 var id: Int32 = -1
@@ -169,7 +157,8 @@ final class Document {
                         endsInAlefMaqsura: false, isKnownByEncliticStem: knownByEncliticStem, rootChild: rootChild,
                         continuesPhrase: continuesPhrase))
             }
-            if !pairs.isEmpty { Self.joinDetachedClitics(at: pairs, in: &words, buffer: buffer, lexicon: lexicon) }
+            // A clitic written apart and its neighbour may be one name (`ب غداد`).
+            if !clitics.isEmpty { Self.joinDetachedClitics(around: clitics, in: &words, buffer: buffer, lexicon: lexicon) }
         }
         // Negative evidence from the original spelling: على is the preposition,
         // علي the name. Only given names need it.
@@ -231,21 +220,47 @@ final class Document {
         }
     }
 
-    /// Replaces each pair of words `first`, `first + 1` (`first` from
-    /// `pairs`, in order: Arabic words of one sentence, the first a lone
-    /// proclitic or the second a lone pronoun suffix) that
-    /// ``joined(at:in:buffer:lexicon:)`` makes one word with that word. A
-    /// word joins one neighbour at most. The stems of joined words stay in
-    /// ``stems``, where no word points to them.
+    /// Whether the token at `range` may be a clitic standing alone: one
+    /// letter, or two or three beginning with ه or ن. One or two byte tests
+    /// while tokenizing: in text that is not clitic-segmented few words pass.
+    /// (The exact tests, ``isLoneProclitic(_:in:)`` and
+    /// ``isLoneEnclitic(_:in:)``, wait for the words that pass: in the
+    /// tokenizer's loop they would cost the lexicon lookups their inlining.)
+    @inline(__always)
+    private static func mayBeLoneClitic(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = range.count
+        guard count <= 6 else { return false }
+        // ه is D9 87, ن D9 86: the second bytes differ in their last bit only, which `& 0xFE` drops.
+        return count == 2 || (buffer[range.lowerBound] == 0xD9 && buffer[range.lowerBound + 1] & 0xFE == 0x86)
+    }
+
+    /// Appends `index` to `indices`: out of line, so that the tokenizer's
+    /// loop, which calls it rarely, stays small.
+    @inline(never)
+    private static func append(_ index: Int, to indices: inout [Int]) { indices.append(index) }
+
+    /// Replaces each two words that are a clitic written apart and its
+    /// neighbour (the clitic one of `clitics`, in order: Arabic words of one
+    /// sentence, the first a lone proclitic or the second a lone pronoun
+    /// suffix) and that ``joined(at:in:buffer:lexicon:)`` makes one word
+    /// with that word. A word joins one neighbour at most. The stems of
+    /// joined words stay in ``stems``, where no word points to them.
     private static func joinDetachedClitics(
-        at pairs: [Int], in words: inout [Word], buffer: UnsafeBufferPointer<UInt8>, lexicon: Lexicon
+        around clitics: [Int], in words: inout [Word], buffer: UnsafeBufferPointer<UInt8>, lexicon: Lexicon
     ) {
         // The second words of the pairs joined, in order.
         var removed: [Int] = []
-        for first in pairs where first > removed.last ?? -1 {
-            guard let word = joined(at: first, in: words, buffer: buffer, lexicon: lexicon) else { continue }
-            words[first] = word
-            removed.append(first + 1)
+        for clitic in clitics {
+            // A suffix joins the word before it, a proclitic the word after it (ك may be either).
+            for first in (clitic - 1)...clitic where first >= 0 && first + 1 < words.count && first > removed.last ?? -1 {
+                let second = first + 1
+                guard words[first].kind == .arabicWord, words[second].kind == .arabicWord, !words[second].startsSentence,
+                    first == clitic ? isLoneProclitic(words[first].range, in: buffer) : isLoneEnclitic(words[second].range, in: buffer),
+                    let word = joined(at: first, in: words, buffer: buffer, lexicon: lexicon)
+                else { continue }
+                words[first] = word
+                removed.append(second)
+            }
         }
         guard !removed.isEmpty else { return }
         var kept: [Word] = []
@@ -295,8 +310,7 @@ final class Document {
             !isNameAlone(other, lexicon: lexicon),
             !(hasProclitic && startsNameOfSeveralWords(at: index + 1, in: words, lexicon: lexicon))
         else { return nil }
-        let spelling = Array(buffer[first.range]) + Array(buffer[second.range])
-        guard let (id, entry) = spelling.withUnsafeBufferPointer({ lexicon.entry(of: $0) }),
+        guard let (id, entry) = lexicon.entry(prefix: Array(buffer[first.range]), UnsafeBufferPointer(rebasing: buffer[second.range])),
             entry.flags.isDisjoint(with: notNameFlags)
         else { return nil }
         let isOtherOrdinary = !otherFlags.isDisjoint(with: .ordinaryWord)
@@ -420,8 +434,16 @@ final class Document {
     /// them (`ب غداد` → `بغداد`).
     @inline(__always)
     func withSpelling<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        // The rules ask this of most words, which are read in place; a joined
+        // word (rare) is spelled out of line, so that this stays small.
+        if words[index].isJoined { return withJoinedSpelling(index, body) }
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[words[index].range])) }
+    }
+
+    /// ``withSpelling(_:_:)`` for a joined word.
+    @inline(never)
+    private func withJoinedSpelling<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let range = words[index].range
-        guard words[index].isJoined else { return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) } }
         let gap = range.lowerBound + Int(words[index].gapOffset)
         let spelling = Array(bytes[range.lowerBound..<gap]) + bytes[(gap + Int(words[index].gapLength))..<range.upperBound]
         return spelling.withUnsafeBufferPointer(body)
