@@ -7,7 +7,13 @@ import ArabicText
 final class Document {
     /// A token of the normalized text and what the lexicon says of it.
     struct Word {
-        /// UTF-8 range in the normalized text.
+        /// UTF-8 range in the normalized text. A word joined from a clitic
+        /// written apart and its neighbour (`ب غداد`, `نيويور ك`: see
+        /// ``Document/joined(at:in:buffer:lexicon:)``) covers both tokens and
+        /// the white space between them, so that its entity reports both
+        /// tokens; read its letters with ``Document/withSpelling(_:_:)``,
+        /// which leaves that space out. Its first and last letters are in
+        /// place: the space lies after the first and before the last.
         var range: Range<Int>
         var kind: TokenKind
         /// The whole word's ID, -1 if unknown.
@@ -28,6 +34,12 @@ final class Document {
         var rootChild: Int32?
         /// The whole word may continue a phrase (see ``Lexicon/WordEntry/continuesPhrase``).
         var continuesPhrase: Bool
+        /// For a joined word, where the white space between its two tokens
+        /// starts, counted from `range.lowerBound`, and how long it is; 0 and
+        /// 0 for other words. (Two bytes that fill the struct's padding: a
+        /// word stays 48 bytes.)
+        var gapOffset: UInt8 = 0
+        var gapLength: UInt8 = 0
 
         var isKnown: Bool { id >= 0 || !stems.isEmpty || isKnownByEncliticStem }
         /// Known, and not only as a generated spelling variant of a city
@@ -35,6 +47,11 @@ final class Document {
         /// as names take these too.
         var isKnownBeyondVariants: Bool { isKnown && flags != .placeVariant }
         var isArabic: Bool { kind == .arabicWord }
+        /// Whether the word was joined from a clitic written apart and its neighbour.
+        var isJoined: Bool { gapLength != 0 }
+        /// The number of bytes of the word's letters: its range without the
+        /// white space inside a joined word.
+        var spelledCount: Int { range.count - Int(gapLength) }
     }
 
     /// A known stem of an unknown word: `بأذربيجان` → `أذربيجان`.
@@ -82,6 +99,8 @@ final class Document {
         var stems: [Stem] = []
         var previousEnd = 0
         var previousWasSentenceEnd = true
+        // The words shaped like a clitic written apart (see ``mayBeLoneClitic(_:in:)``).
+        var clitics: [Int] = []
         let alef = Self.alef
         bytes.withUnsafeBufferPointer { buffer in
             tokenizer.forEachToken(inUTF8: buffer) { token in
@@ -90,6 +109,9 @@ final class Document {
                 previousEnd = token.utf8Range.upperBound
                 previousWasSentenceEnd =
                     token.kind == .punctuation && Self.isSentenceEnd(UnsafeBufferPointer(rebasing: buffer[token.utf8Range]))
+                if token.kind == .arabicWord, Self.mayBeLoneClitic(token.utf8Range, in: buffer) {
+                    Self.append(words.count, to: &clitics)
+                }
                 let word = UnsafeBufferPointer(rebasing: buffer[token.utf8Range])
                 var id: Int32 = -1
                 var flags: TokenFlags = []
@@ -135,6 +157,8 @@ final class Document {
                         endsInAlefMaqsura: false, isKnownByEncliticStem: knownByEncliticStem, rootChild: rootChild,
                         continuesPhrase: continuesPhrase))
             }
+            // A clitic written apart and its neighbour may be one name (`ب غداد`).
+            if !clitics.isEmpty { Self.joinDetachedClitics(around: clitics, in: &words, buffer: buffer, lexicon: lexicon) }
         }
         // Negative evidence from the original spelling: على is the preposition,
         // علي the name. Only given names need it.
@@ -164,6 +188,190 @@ final class Document {
         case 2: return (token[0] == 0xD8 && (token[1] == 0x9F || token[1] == 0x9B)) || (token[0] == 0xDB && token[1] == 0x94)
         case 3: return token[0] == 0xE2 && token[1] == 0x80 && token[2] == 0xA6
         default: return false
+        }
+    }
+
+    // MARK: Clitics written apart
+
+    /// Whether the token at `range` is a proclitic standing alone: ب ل و ف ك.
+    @inline(__always)
+    private static func isLoneProclitic(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count == 2 else { return false }
+        let lead = buffer[range.lowerBound], trail = buffer[range.lowerBound + 1]
+        // ب is D8 A8; ل و ف ك are D9 84, D9 88, D9 81, D9 83.
+        return (lead == 0xD8 && trail == 0xA8) || (lead == 0xD9 && (trail == 0x84 || trail == 0x88 || trail == 0x81 || trail == 0x83))
+    }
+
+    /// Whether the token at `range` is a pronoun suffix standing alone: ه ها
+    /// هم هما ك ي نا, the ones a segmenter splits off names by mistake (not
+    /// all that ``isFollowedBySplitEnclitic(_:)`` knows: كم، كما، كن are words
+    /// of their own too).
+    @inline(__always)
+    private static func isLoneEnclitic(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The letters as two-byte pairs: ه D987, ك D983, ي D98A, ن D986, ا D8A7, م D985.
+        func letter(_ index: Int) -> UInt16 {
+            UInt16(buffer[range.lowerBound + 2 * index]) << 8 | UInt16(buffer[range.lowerBound + 2 * index + 1])
+        }
+        switch range.count {
+        case 2: return letter(0) == 0xD987 || letter(0) == 0xD983 || letter(0) == 0xD98A
+        case 4: return (letter(0) == 0xD987 && (letter(1) == 0xD8A7 || letter(1) == 0xD985)) || (letter(0) == 0xD986 && letter(1) == 0xD8A7)
+        case 6: return letter(0) == 0xD987 && letter(1) == 0xD985 && letter(2) == 0xD8A7
+        default: return false
+        }
+    }
+
+    /// Whether the token at `range` may be a clitic standing alone: one
+    /// letter, or two or three beginning with ه or ن. One or two byte tests
+    /// while tokenizing: in text that is not clitic-segmented few words pass.
+    /// (The exact tests, ``isLoneProclitic(_:in:)`` and
+    /// ``isLoneEnclitic(_:in:)``, wait for the words that pass: in the
+    /// tokenizer's loop they would cost the lexicon lookups their inlining.)
+    @inline(__always)
+    private static func mayBeLoneClitic(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = range.count
+        guard count <= 6 else { return false }
+        // ه is D9 87, ن D9 86: the second bytes differ in their last bit only, which `& 0xFE` drops.
+        return count == 2 || (buffer[range.lowerBound] == 0xD9 && buffer[range.lowerBound + 1] & 0xFE == 0x86)
+    }
+
+    /// Appends `index` to `indices`: out of line, so that the tokenizer's
+    /// loop, which calls it rarely, stays small.
+    @inline(never)
+    private static func append(_ index: Int, to indices: inout [Int]) { indices.append(index) }
+
+    /// Replaces each two words that are a clitic written apart and its
+    /// neighbour (the clitic one of `clitics`, in order: Arabic words of one
+    /// sentence, the first a lone proclitic or the second a lone pronoun
+    /// suffix) and that ``joined(at:in:buffer:lexicon:)`` makes one word
+    /// with that word. A word joins one neighbour at most. The stems of
+    /// joined words stay in ``stems``, where no word points to them.
+    private static func joinDetachedClitics(
+        around clitics: [Int], in words: inout [Word], buffer: UnsafeBufferPointer<UInt8>, lexicon: Lexicon
+    ) {
+        // The second words of the pairs joined, in order.
+        var removed: [Int] = []
+        for clitic in clitics {
+            // A suffix joins the word before it, a proclitic the word after it (ك may be either).
+            for first in (clitic - 1)...clitic where first >= 0 && first + 1 < words.count && first > removed.last ?? -1 {
+                let second = first + 1
+                guard words[first].kind == .arabicWord, words[second].kind == .arabicWord, !words[second].startsSentence,
+                    first == clitic ? isLoneProclitic(words[first].range, in: buffer) : isLoneEnclitic(words[second].range, in: buffer),
+                    let word = joined(at: first, in: words, buffer: buffer, lexicon: lexicon)
+                else { continue }
+                words[first] = word
+                removed.append(second)
+            }
+        }
+        guard !removed.isEmpty else { return }
+        var kept: [Word] = []
+        kept.reserveCapacity(words.count - removed.count)
+        var next = 0
+        for index in words.indices {
+            if next < removed.count && removed[next] == index {
+                next += 1
+            } else {
+                kept.append(words[index])
+            }
+        }
+        words = kept
+    }
+
+    /// The word that words `index` and `index + 1` make together when one of
+    /// them is a clitic written apart, the two together are a name the
+    /// lexicon knows whole, and the other one is no name alone
+    /// (``isNameAlone(_:lexicon:)``) nor the start of a name of several
+    /// words with the words after it (`ب ساو باولو`: the city ساو باولو).
+    /// Clitic-segmenting pipelines (Farasa, MADAMIRA, treebank style) write
+    /// clitics as tokens of their own, and sometimes split a name the same
+    /// way: `ب غداد` (بغداد), `نيويور ك` (نيويورك). `ب باريس` stays two words:
+    /// باريس is the name, ب the preposition. The joined word covers both
+    /// tokens and the white space between them; it is known whole, so it has
+    /// no stems.
+    ///
+    /// The name is a one-word entity, a given name or a word of a known
+    /// person's name, and no ordinary word, cue or particle (`ك ما` stays two
+    /// words: كما is "as"). The other word is no clitic standing alone (`ب
+    /// ها`). When it is an ordinary word, the split may well be right: `فوز
+    /// ي` is "my victory" rather than فوزي. Then only an entity's name that
+    /// needs context anyway is joined (`ب عبدا`, Baabda, is also "with a
+    /// slave": the city is marked `word=1` for that reason), and the
+    /// gazetteer rule's context tests decide, as for the name written whole.
+    private static func joined(at index: Int, in words: [Word], buffer: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> Word? {
+        let first = words[index], second = words[index + 1]
+        // The word that is not the clitic: with a proclitic first, the second.
+        let hasProclitic = isLoneProclitic(first.range, in: buffer)
+        let other = hasProclitic ? second : first
+        // The other word's own flags, not those of a stem (none for an unknown word).
+        let otherFlags = other.id >= 0 ? other.flags : []
+        let gapOffset = first.range.count
+        let gapLength = second.range.lowerBound - first.range.upperBound
+        guard gapOffset <= Int(UInt8.max), (1...Int(UInt8.max)).contains(gapLength),
+            !isLoneProclitic(other.range, in: buffer), !isLoneEnclitic(other.range, in: buffer),
+            !isNameAlone(other, lexicon: lexicon),
+            !(hasProclitic && startsNameOfSeveralWords(at: index + 1, in: words, lexicon: lexicon))
+        else { return nil }
+        guard let (id, entry) = lexicon.entry(prefix: Array(buffer[first.range]), UnsafeBufferPointer(rebasing: buffer[second.range])),
+            entry.flags.isDisjoint(with: notNameFlags)
+        else { return nil }
+        let isOtherOrdinary = !otherFlags.isDisjoint(with: .ordinaryWord)
+        if hasEntity(at: entry.rootChild, lexicon: lexicon, needingNoContext: false) {
+            // After an ordinary word, only a name that needs context anyway.
+            guard !isOtherOrdinary || !hasEntity(at: entry.rootChild, lexicon: lexicon, needingNoContext: true)
+            else { return nil }
+        } else {
+            guard !entry.flags.isDisjoint(with: [.givenName, .personNamePart, .personSurname]), !isOtherOrdinary
+            else { return nil }
+        }
+        return Word(
+            range: first.range.lowerBound..<second.range.upperBound, kind: .arabicWord, id: id, flags: entry.flags,
+            stems: first.stems.lowerBound..<first.stems.lowerBound, startsSentence: first.startsSentence,
+            endsInAlefMaqsura: false, isKnownByEncliticStem: false, rootChild: entry.rootChild,
+            continuesPhrase: entry.continuesPhrase, gapOffset: UInt8(gapOffset), gapLength: UInt8(gapLength))
+    }
+
+    /// Flags that keep a word from being a name to join or a name standing
+    /// alone: ordinary words, cues, particles, given names that are also
+    /// ordinary words. (From raw values, like ``nonNameFlags``.)
+    private static var notNameFlags: TokenFlags {
+        TokenFlags(rawValue: nonNameFlags.rawValue | TokenFlags.particle.rawValue | TokenFlags.ambiguousGivenName.rawValue)
+    }
+
+    /// Whether `word`, known whole, is a name standing alone: a given name
+    /// (even one that is also an ordinary word: `و كريم` is "and Karim"), a known
+    /// person's surname that is no ordinary word, or a one-word entity that
+    /// needs no context (not `ambiguous`, `rare`, `word=1` ...).
+    private static func isNameAlone(_ word: Word, lexicon: Lexicon) -> Bool {
+        guard word.id >= 0 else { return false }
+        if word.flags.contains(.givenName) { return true }
+        if word.flags.contains(.personSurname) && word.flags.isDisjoint(with: notNameFlags) { return true }
+        return hasEntity(at: word.rootChild, lexicon: lexicon, needingNoContext: true)
+    }
+
+    /// Whether word `start`, known whole, begins an entity's name of several
+    /// words with the words after it, within the sentence.
+    private static func startsNameOfSeveralWords(at start: Int, in words: [Word], lexicon: Lexicon) -> Bool {
+        guard words[start].id >= 0, var node = words[start].rootChild else { return false }
+        var end = start + 1
+        // The phrase matcher's walk (``findMatches``), stopped at the first entity's name.
+        while end < words.count, !words[end].startsSentence, words[end].continuesPhrase,
+            lexicon.mayHaveChild(node, word: words[end].id), let next = lexicon.child(of: node, word: words[end].id)
+        {
+            if hasEntity(at: next, lexicon: lexicon, needingNoContext: false) { return true }
+            node = next
+            end += 1
+        }
+        return false
+    }
+
+    /// Whether a name of an entity type ends at `node` (the root's child along
+    /// a word: a one-word name); if `needingNoContext`, one whose entry needs
+    /// no context and is no ordinary word.
+    private static func hasEntity(at node: Int32?, lexicon: Lexicon, needingNoContext: Bool) -> Bool {
+        guard let node, lexicon.endsName(node) else { return false }
+        return lexicon.entries(at: node).contains { index in
+            let entry = lexicon.entries[Int(index)]
+            guard case .entity = entry.label else { return false }
+            return !needingNoContext || (!entry.needsContext && !entry.isOrdinaryWord)
         }
     }
 
@@ -221,6 +429,26 @@ final class Document {
         words.indices.contains(index) && words[index].isArabic && !words[index].isKnownBeyondVariants
     }
 
+    /// Calls `body` with the letters of word `index`: its bytes, or, for a
+    /// joined word, those of its two tokens without the white space between
+    /// them (`ب غداد` → `بغداد`).
+    @inline(__always)
+    func withSpelling<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        // The rules ask this of most words, which are read in place; a joined
+        // word (rare) is spelled out of line, so that this stays small.
+        if words[index].isJoined { return withJoinedSpelling(index, body) }
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[words[index].range])) }
+    }
+
+    /// ``withSpelling(_:_:)`` for a joined word.
+    @inline(never)
+    private func withJoinedSpelling<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let range = words[index].range
+        let gap = range.lowerBound + Int(words[index].gapOffset)
+        let spelling = Array(bytes[range.lowerBound..<gap]) + bytes[(gap + Int(words[index].gapLength))..<range.upperBound]
+        return spelling.withUnsafeBufferPointer(body)
+    }
+
     /// Whether word `index` has any of `flags` (whole, or by its first known stem).
     func word(_ index: Int, has flags: TokenFlags) -> Bool {
         words.indices.contains(index) && !words[index].flags.isDisjoint(with: flags)
@@ -230,17 +458,17 @@ final class Document {
     /// restricts to endings that almost never end ordinary words.
     func hasSurnameEnding(_ index: Int, strongOnly: Bool) -> Bool {
         guard words.indices.contains(index), words[index].isArabic else { return false }
-        // Most words end like no surname at all: one test rules them out.
-        guard bytes.withUnsafeBufferPointer({ lexicon.surnameSuffixFilter.mayEnd(UnsafeBufferPointer(rebasing: $0[words[index].range])) })
-        else { return false }
-        let word = bytes[words[index].range]
-        for suffix in lexicon.surnameSuffixes where !strongOnly || suffix.isStrong {
-            // The ending must leave at least two letters of stem.
-            if word.count >= suffix.bytes.count + 4, word.suffix(suffix.bytes.count).elementsEqual(suffix.bytes) {
-                return true
+        return withSpelling(index) { word in
+            // Most words end like no surname at all: one test rules them out.
+            guard lexicon.surnameSuffixFilter.mayEnd(word) else { return false }
+            for suffix in lexicon.surnameSuffixes where !strongOnly || suffix.isStrong {
+                // The ending must leave at least two letters of stem.
+                if word.count >= suffix.bytes.count + 4, word.suffix(suffix.bytes.count).elementsEqual(suffix.bytes) {
+                    return true
+                }
             }
+            return false
         }
-        return false
     }
 
     /// The end of the longest phrase of several words of cue class `cue` that starts at word `index`.

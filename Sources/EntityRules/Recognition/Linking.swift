@@ -38,7 +38,7 @@ enum Linking {
         for (index, candidate) in candidates.enumerated()
         where candidate.type == .person && candidate.words.count >= 2 && candidate.canonical != nil {
             guard let last = document.surnameWord(of: candidate, allowingOrdinaryWords: true) else { continue }
-            let id = Int(document.bytes.withUnsafeBufferPointer { surnames.insert(UnsafeBufferPointer(rebasing: $0[document.words[last].range])) })
+            let id = Int(document.withSpelling(last) { surnames.insert($0) })
             if id == fullNames.count { fullNames.append([]) }
             fullNames[id].append(index)
         }
@@ -46,9 +46,13 @@ enum Linking {
         for index in candidates.indices where candidates[index].type == .person && candidates[index].words.count == 1 {
             let mention = candidates[index]
             let word = document.words[mention.start].range
-            let id = document.bytes.withUnsafeBufferPointer { bytes in
-                surnames.id(of: UnsafeBufferPointer(rebasing: bytes[(mention.stemStart ?? word.lowerBound)..<word.upperBound]))
-            }
+            // The word after its proclitics, or whole (a joined word is only ever whole).
+            let id =
+                if let stemStart = mention.stemStart {
+                    document.bytes.withUnsafeBufferPointer { surnames.id(of: UnsafeBufferPointer(rebasing: $0[stemStart..<word.upperBound])) }
+                } else {
+                    document.withSpelling(mention.start) { surnames.id(of: $0) }
+                }
             guard let id else { continue }
             let named = fullNames[Int(id)]
             if mention.isKnown, named.contains(where: { candidates[$0].canonical == mention.canonical }) { continue }
@@ -67,10 +71,17 @@ enum Linking {
 
 extension Document {
     /// The normalized text of `candidate`'s name, after the proclitics of
-    /// its first word: the text the entity reports, folded.
+    /// its first word: the text the entity reports, folded, and without the
+    /// white space inside a joined word (`ب غداد` gives `بغداد`).
     func normalizedName(of candidate: Candidate) -> String {
         let start = candidate.stemStart ?? words[candidate.start].range.lowerBound
-        return String(decoding: bytes[start..<words[candidate.end - 1].range.upperBound], as: UTF8.self)
+        var name = Array(bytes[start..<words[candidate.end - 1].range.upperBound])
+        // From the last word back: removing a gap leaves the offsets before it.
+        for index in candidate.words.reversed() where words[index].isJoined {
+            let gap = words[index].range.lowerBound + Int(words[index].gapOffset) - start
+            name.removeSubrange(gap..<(gap + Int(words[index].gapLength)))
+        }
+        return String(decoding: name, as: UTF8.self)
     }
 
     /// The canonical ID of the known person whose name, as a gazetteer lists
@@ -99,7 +110,7 @@ extension Document {
                 || (candidate.rule == .titleName && nameStrength(candidate.start) == .strong),
             allowingOrdinaryWords || nameStrength(last) >= .unknown, !word(last, has: excluded),
             last == candidate.start || !word(last - 1, has: .particle),
-            words[last].range.count >= 6
+            words[last].spelledCount >= 6
         else { return nil }
         return last
     }

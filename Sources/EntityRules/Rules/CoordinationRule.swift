@@ -59,8 +59,9 @@ extension Document {
             let nameEnd = nameEnd(from: start, maximum: 3)
             return nameEnd > start && closesAListItem(nameEnd) ? (start, nameEnd, nil) : nil
         }
-        // وكاراييف: و and a stem of at least three letters, the whole unknown.
-        guard words[end].isArabic, startsWithWaw(end),
+        // وكاراييف: و and a stem of at least three letters, the whole unknown
+        // (not a joined word: its و is apart, and a name with it).
+        guard words[end].isArabic, !words[end].isJoined, startsWithWaw(end),
             words[end].range.count >= 8, nameStrength(end) == .unknown, !word(end, has: .givenName),
             !isFollowedBySplitEnclitic(end)
         else { return nil }

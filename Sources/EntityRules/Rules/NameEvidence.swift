@@ -25,7 +25,7 @@ extension Document {
     func nameStrength(_ index: Int) -> NameStrength {
         // Arabic letters are two bytes: a word of one letter (a clitic standing
         // alone, as treebank-style text writes و، ب، ه) is never a name.
-        guard words.indices.contains(index), words[index].isArabic, words[index].range.count >= 4 else { return .none }
+        guard words.indices.contains(index), words[index].isArabic, words[index].spelledCount >= 4 else { return .none }
         let flags = words[index].flags
         if flags.contains(.givenName) {
             // على, spelled with alef maqsura, is the preposition even though علي is a name.
@@ -78,11 +78,16 @@ extension Document {
         // The rules ask this of most words, several times: the letters are
         // compared as two-byte pairs in place (literal byte arrays here cost
         // an allocation per call).
-        let range = words[index].range
-        let count = range.count
+        withSpelling(index) { Self.article(of: $0) }
+    }
+
+    /// Where `word` (its letters) has the article ال: see ``article(_:)``.
+    @inline(__always)
+    private static func article(of word: UnsafeBufferPointer<UInt8>) -> ArticlePosition {
+        let count = word.count
         // The letter at byte `offset` of the word as its two UTF-8 bytes, 0 past the end.
         func letter(_ offset: Int) -> UInt16 {
-            offset + 2 <= count ? UInt16(bytes[range.lowerBound + offset]) << 8 | UInt16(bytes[range.lowerBound + offset + 1]) : 0
+            offset + 2 <= count ? UInt16(word[offset]) << 8 | UInt16(word[offset + 1]) : 0
         }
         let alef: UInt16 = 0xD8A7  // ا
         let lam: UInt16 = 0xD984  // ل
@@ -193,7 +198,7 @@ extension Document {
     /// ending ـا (`عمل سعيد موظفا`), and not after a conjunction.
     func isRareWordFamilyName(_ index: Int) -> Bool {
         guard index > 0, words[index].isArabic, words[index].id >= 0, !words[index].startsSentence,
-            words[index].range.count >= 6, word(index - 1, has: .givenName), nameStrength(index - 1) == .strong,
+            words[index].spelledCount >= 6, word(index - 1, has: .givenName), nameStrength(index - 1) == .strong,
             article(index) == .none, !startsWithConjunction(index), !endsInAlef(index)
         else { return false }
         let flags = words[index].flags.subtracting([.placeNamePart, .otherNamePart, .personNamePart, .personSurname])
@@ -225,7 +230,7 @@ extension Document {
     /// reporting verb says a person follows (`الرئيس بري`, `حذر نجاد`).
     /// Words with the article (`السلام`) and short words are left out.
     func isKnownSurnameInContext(_ index: Int) -> Bool {
-        guard words.indices.contains(index), words[index].isArabic, words[index].range.count >= 6,
+        guard words.indices.contains(index), words[index].isArabic, words[index].spelledCount >= 6,
             article(index) == .none
         else { return false }
         let flags = words[index].flags
@@ -245,6 +250,7 @@ extension Document {
     /// Whether the word after `index` is a pronoun suffix written apart (ه، ها، نا ...).
     func isFollowedBySplitEnclitic(_ index: Int) -> Bool {
         let next = index + 1
+        // (A joined word is never one: its range holds white space.)
         guard next < words.count, !words[next].startsSentence, words[next].isArabic, words[next].range.count <= 6
         else { return false }
         let word = bytes[words[next].range]
@@ -266,6 +272,8 @@ extension Document {
     func endsInHeh(_ index: Int) -> Bool { endsInLetter(index, 0xD9, 0x87) }
 
     /// Whether word `index` ends in the two-byte letter `lead`, `trail`.
+    /// (The white space inside a joined word lies after its first letter
+    /// and before its last: both are read in place, here and below.)
     private func endsInLetter(_ index: Int, _ lead: UInt8, _ trail: UInt8) -> Bool {
         let range = words[index].range
         return range.count >= 2 && bytes[range.upperBound - 2] == lead && bytes[range.upperBound - 1] == trail

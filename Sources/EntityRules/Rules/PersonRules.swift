@@ -210,8 +210,7 @@ struct PropagationRule: RecognitionRule {
         for candidate in accepted where candidate.type == .person {
             // Only a surname, or the one-word name a title introduced.
             guard let last = document.surnameWord(of: candidate) else { continue }
-            let id = document.bytes.withUnsafeBufferPointer {
-                let surname = UnsafeBufferPointer(rebasing: $0[document.words[last].range])
+            let id = document.withSpelling(last) { surname in
                 endings.insert(surname)
                 return surnames.insert(surname)
             }
@@ -223,13 +222,12 @@ struct PropagationRule: RecognitionRule {
             for index in document.words.indices where document.words[index].isArabic {
                 let word = document.words[index]
                 // The one-test filter first: it rules out most words.
-                guard endings.mayEnd(UnsafeBufferPointer(rebasing: bytes[word.range])),
-                    !document.namesAFacility(at: index)
+                guard document.withSpelling(index, { endings.mayEnd($0) }), !document.namesAFacility(at: index)
                 else { continue }
                 // The word whole, or after its proclitics: بيراموف، وبيراموف، لبيراموف.
-                // A word the lexicon knows can only be a surname whole.
+                // A word the lexicon knows (a joined word too) can only be a surname whole.
                 if word.isKnown {
-                    if let id = surnames.id(of: UnsafeBufferPointer(rebasing: bytes[word.range])) {
+                    if let id = document.withSpelling(index, { surnames.id(of: $0) }) {
                         let mention = mentions[Int(id)]
                         candidates.append(
                             Candidate(
