@@ -130,8 +130,8 @@ struct GazetteerRule: RecognitionRule {
         }
 
         /// Whether the match stands in a list with a place's name that needs no
-        /// context, joined by و (`بعقوبة و الخالص`, `طابا وإيلات`, `كفر شوبا و
-        /// شبعا`): the list is of places.
+        /// context, joined by و (`عاليه و بيروت`, `طابا وإيلات`): the list is
+        /// of places.
         var isInListOfPlaces: Bool {
             let words = document.words
             // Before: PLACE و NAME, or PLACE وNAME.
