@@ -95,7 +95,7 @@ enum TestLexicon {
         حي\tcue.city-designator\t\tinside=1
         حي\tcue.common
         شعبي\tcue.common
-        الأمل\tcue.common
+        النور\tcue.common
         القرية\tcue.city-designator
         العاصمة\tcue.city-designator
         العاصمة\tcue.capital-suffix

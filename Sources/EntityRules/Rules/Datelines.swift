@@ -1,5 +1,5 @@
 /// Wire datelines: the place a story was filed from, then the agency, at
-/// the start of a sentence (`الدوحة - قنا :`, `باريس ( أ ف ب ) -`).
+/// the start of a sentence (`بيروت - الميادين :`, `باريس ( أ ف ب ) -`).
 extension Document {
     /// Whether `match` stands where a dateline names the agency: right
     /// after a place's name that starts the sentence and a dash or an

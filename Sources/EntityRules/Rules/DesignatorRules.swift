@@ -29,7 +29,7 @@ struct CountryDesignatorRule: RecognitionRule {
 /// `بلدتي` is the second term of a construct, the place's name
 /// (`قرية الشويكة`, `بلدتي الجبيلة`), while `القرية الصغيرة` is not.
 /// A word placed by a point of the compass relative to a known place
-/// (`بلدة خزيمة جنوب قطاع غزة`, `منطقة السلام شمال بغداد`) is a place's name
+/// (`بلدة خزيمة شمال غرب باكو`, `منطقة الكرامة جنوب المدينة`) is a place's name
 /// whatever its shape, after a region designator (منطقة) too.
 struct CityDesignatorRule: RecognitionRule {
     let id = RuleID.designatorName
@@ -53,7 +53,7 @@ struct CityDesignatorRule: RecognitionRule {
 
 extension Document {
     /// Whether word `index` is followed by a point of the compass and a
-    /// known place (`جنوب قطاع غزة`, `شمال بغداد`, `جنوب غرب المدينة`): a
+    /// known place (`جنوب باكو`, `شمال العاصمة`, `جنوب غرب المدينة`): a
     /// place's name, a country, city or region, or a designator.
     func isPlacedByDirection(_ index: Int) -> Bool {
         var next = index + 1
@@ -72,7 +72,7 @@ extension Document {
 /// a city quarter), after a preposition, with the word after it makes one
 /// CITY span of both: `في حي الزهراء`, `بحي العروبة` → `حي الزهراء`, `حي
 /// العروبة`. The name may be an ordinary word with the article (quarters
-/// are named الأمل، النصر); an indefinite known word is an adjective of an
+/// are named النور، النصر); an indefinite known word is an adjective of an
 /// ordinary noun (`في حي شعبي`, "in a working-class quarter") and is not
 /// taken. Without the preposition the designator reads too often as the
 /// adjective (`بث حي`, "live broadcast"; `كائن حي`). A name the gazetteer

@@ -33,7 +33,7 @@ struct GazetteerRule: RecognitionRule {
             if type == .country || type == .city, context.isTeam { continue }
             // A city is feminine: a masculine demonym after it makes it a club (ميلان الإيطالي).
             if type == .city, context.isFollowedByMasculineDemonym { continue }
-            // A city in a line of fixtures or results is the club (ليون ( فرنسا ) - ميلان ( إيطاليا )).
+            // A city in a line of fixtures or results is the club (مرسيليا ( فرنسا ) - نابولي ( إيطاليا )).
             if type == .city, document.isTeamInFixture(match) { continue }
             var best: Lexicon.Entry? = nil
             var allNeedContext = true
@@ -182,8 +182,8 @@ struct GazetteerRule: RecognitionRule {
         /// The words around the name that make it an organization's: a word
         /// heading a body's name (``TokenFlags/facility``: وكالة، قناة، شركة)
         /// before it, with at most two definite words between (`وكالة
-        /// الأنباء القطرية قنا`), or the dash or bracket before the agency in
-        /// a wire dateline (`الدوحة - قنا :`); nil if none.
+        /// الأنباء الأردنية بترا`), or the dash or bracket before the agency in
+        /// a wire dateline (`بيروت - الميادين :`); nil if none.
         var bodyEvidence: Range<Int>? {
             var before = match.start - 1
             while before >= max(0, match.start - 3), !document.words[before + 1].startsSentence {
@@ -224,7 +224,7 @@ struct GazetteerRule: RecognitionRule {
             for type in [EntityType.city, .region, .country] where types.contains(type) && hasDesignator(for: type) {
                 return type
             }
-            // A club in sports news, unless a place marker says the place (في شتوتغارت).
+            // A club in sports news, unless a place marker says the place (في ليفربول).
             if types.contains(.organization),
                 (isSportSentence && !isAfterPlaceMarker) || document.isTeamInFixture(match) || bodyEvidence != nil
             {

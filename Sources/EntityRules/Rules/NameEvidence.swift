@@ -43,10 +43,10 @@ extension Document {
         return hasSurnameEnding(index, strongOnly: true) ? .strong : .unknown
     }
 
-    /// Whether word `index` is known only as a word of names of several
-    /// words (`سابا` of `كفار سابا`, `رويس` of `رولز رويس`), not as a name
-    /// or a word of its own: to the person rules it is as unknown as any
-    /// other name.
+    /// Whether word `index` is known only as a word of place names of
+    /// several words (`أبيب` of `تل أبيب`, `لامبور` of `كوالا لامبور`), not as
+    /// a name or a word of its own: to the person rules it is as unknown as
+    /// any other name.
     func isOnlyAWordOfLongerNames(_ index: Int) -> Bool {
         words[index].id >= 0 && words[index].flags.contains(.placeNamePart)
             && words[index].flags.isSubset(of: [.placeNamePart, .placeVariant])
@@ -207,7 +207,7 @@ extension Document {
 
     /// Whether word `index` is a family name that is also a city's name,
     /// right after a given name that is only a name and begins the name
-    /// (`خوان روما`, `جون بون جوفي`), or after a particle that follows a
+    /// (`سامي موسكو`), or after a particle that follows a
     /// name word (`سامي بن موسكو`). A city after a complete name stays the
     /// place (`كتب جيهون سامي موسكو`, a byline), as does a country (`زار
     /// سامي روسيا`: the visit's object).

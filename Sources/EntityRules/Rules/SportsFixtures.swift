@@ -2,8 +2,8 @@
 /// with its country in brackets, the two teams of a match joined by a dash,
 /// the score after them.
 ///
-///     ليون ( فرنسا ) - ميلان ( إيطاليا ) 2 - 1
-///     فاز سلتيك على كوبنهاغن 1 - صفر
+///     مرسيليا ( فرنسا ) - نابولي ( إيطاليا ) 2 - 1
+///     تغلب الفريق على مرسيليا 3 - صفر
 ///
 /// A city's name there is the club. Such lines often carry no word of sport
 /// at all (the group's heading is a sentence of its own), so the sports
@@ -21,7 +21,7 @@ extension Document {
         let before = match.start - 1
         if before >= 0, !words[match.start].startsSentence, isDash(before) || isPunctuation(before, 0x29) { return true }
         if isScore(at: afterCountry) { return true }
-        // A dash, then the opponent with its own country: ليفسكي صوفيا ( بلغاريا ) - تشلسي ( إنجلترا ).
+        // A dash, then the opponent with its own country: باكو ( أذربيجان ) - موسكو ( روسيا ).
         guard afterCountry < words.count, !words[afterCountry].startsSentence, isDash(afterCountry) else { return false }
         var index = afterCountry + 1
         while index < min(words.count, afterCountry + 5), !words[index].startsSentence {
