@@ -28,7 +28,7 @@ enum TestLexicon {
         ليفربول\tORGANIZATION\tLiverpool FC
         مونتريال\tCITY\tgeonames:6077243\tcc=CA;pop=1600000
         مونتريل\tCITY\tgeonames:6077243\tcc=CA;pop=1600000;variant=1
-        عاليه\tCITY\tgeonames:276781\tcc=LB;pop=130000;word=1
+        عاليه\tCITY\tslug:aley-lb\tcc=LB;pop=130000;word=1
         دورا\tCITY\tgeonames:284011\tcc=PS;pop=20835;word=1
         الميادين\tCITY\tgeonames:170532\tcc=SY;pop=44028
         بيروت\tCITY\tgeonames:276781\tcc=LB;pop=1916100

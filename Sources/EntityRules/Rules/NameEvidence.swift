@@ -215,8 +215,9 @@ extension Document {
         guard index >= 1, words[index].isArabic, words[index].id >= 0, !words[index].startsSentence,
             words[index].flags.subtracting([.placeNamePart, .personNamePart, .otherNamePart]).isEmpty,
             matches(at: index).contains(where: { match in
-                match.end == index + 1 && entries(of: match).contains { $0.label == .entity(.city) }
-                    && !entries(of: match).contains { $0.label == .entity(.country) }
+                guard match.end == index + 1 else { return false }
+                let entries = entries(of: match)
+                return entries.contains { $0.label == .entity(.city) } && !entries.contains { $0.label == .entity(.country) }
             })
         else { return false }
         let before = index - 1
